@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+// Quiet (warnings only) unless enabled, e.g. QT_LOGGING_RULES="ev.core.*.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcCoreTable)
