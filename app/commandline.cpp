@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "logging.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+namespace ev {
+
+namespace {
+
+using Limits = GeneratedTableLimits;
+using Failure = Result<LaunchOptions>;
+
+constexpr int s_minScreenshotSide = 200;
+constexpr int s_maxScreenshotSide = 8192;
+
+// Reads a whole number for \a name, in range; nullopt with \a problem set otherwise.
+std::optional<qint64> readWholeNumber(
+    const QString &name, const QString &text, qint64 minimum, qint64 maximum, QString *problem)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok) {
+        *problem = QStringLiteral("%1 \"%2\" is not a whole number: it must be %3 to %4")
+                       .arg(name, text)
+                       .arg(minimum)
+                       .arg(maximum);
+        return std::nullopt;
+    }
+    if (auto outOfRange = rangeProblem(name, value, minimum, maximum)) {
+        *problem = *outOfRange;
+        return std::nullopt;
+    }
+    return value;
+}
+
+std::optional<QSize> readSize(const QString &text, QString *problem)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})[xX×](\\d{1,6})$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed());
+    const QSize size
+        = match.hasMatch() ? QSize(match.captured(1).toInt(), match.captured(2).toInt()) : QSize();
+    const auto inRange = [](int side) {
+        return side >= s_minScreenshotSide && side <= s_maxScreenshotSide;
+    };
+    if (match.hasMatch() && inRange(size.width()) && inRange(size.height()))
+        return size;
+
+    *problem = QStringLiteral("size \"%1\" is not allowed: write WIDTHxHEIGHT in pixels, each "
+                              "%2 to %3, such as 1600x900")
+                   .arg(text)
+                   .arg(s_minScreenshotSide)
+                   .arg(s_maxScreenshotSide);
+    return std::nullopt;
+}
+
+struct Options
+{
+    QCommandLineOption numEmbeddings {QStringLiteral("num-embeddings"),
+        QStringLiteral("Rows of the table E, %1 to %2 (default 10).")
+            .arg(Limits::s_minNumEmbeddings)
+            .arg(Limits::s_maxNumEmbeddings),
+        QStringLiteral("V")};
+    QCommandLineOption embeddingDimensions {QStringLiteral("embedding-dimensions"),
+        QStringLiteral("Columns of the table E, %1 to %2 (default 10).")
+            .arg(Limits::s_minEmbeddingDimensions)
+            .arg(Limits::s_maxEmbeddingDimensions),
+        QStringLiteral("D")};
+    QCommandLineOption index {QStringLiteral("index"),
+        QStringLiteral("The hot entry of X, 0 to V-1 (default 0)."), QStringLiteral("I")};
+    QCommandLineOption table {QStringLiteral("table"),
+        QStringLiteral("simple (1, 2, 3, ... row by row; the default) or "
+                       "random (standard normal values)."),
+        QStringLiteral("simple|random")};
+    QCommandLineOption seed {QStringLiteral("seed"),
+        QStringLiteral("Seed of the random table, %1 to %2 (default 0).")
+            .arg(Limits::s_minSeed)
+            .arg(Limits::s_maxSeed),
+        QStringLiteral("S")};
+    QCommandLineOption print {
+        QStringLiteral("print"), QStringLiteral("Write E, X, X·E and E[i] as text and exit.")};
+    QCommandLineOption json {
+        QStringLiteral("json"), QStringLiteral("Write them as one JSON object and exit.")};
+    QCommandLineOption screenshot {QStringLiteral("screenshot"),
+        QStringLiteral("Render the window without a display, write it as PNG and exit."),
+        QStringLiteral("FILE.png")};
+    QCommandLineOption size {QStringLiteral("size"),
+        QStringLiteral("Window size for --screenshot (default 1600x900)."), QStringLiteral("WxH")};
+    QCommandLineOption help {
+        {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
+    QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")},
+        QStringLiteral("Show the version and exit.")};
+};
+
+QString describe()
+{
+    return QStringLiteral(
+        "Shows an embedding table E, a one-hot vector X and their product X·E, which is "
+        "row I of E.\nWithout --print, --json or --screenshot it opens the window with "
+        "these values.");
+}
+
+Failure chooseMode(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+{
+    const int modes = int(parser.isSet(options.print)) + int(parser.isSet(options.json))
+        + int(parser.isSet(options.screenshot));
+    if (modes > 1)
+        return Failure::failure(
+            QStringLiteral("choose one of --print, --json and --screenshot, not several"));
+    if (parser.isSet(options.size) && !parser.isSet(options.screenshot))
+        return Failure::failure(QStringLiteral("--size applies only with --screenshot"));
+
+    if (parser.isSet(options.print))
+        launch.mode = LaunchOptions::Mode::Print;
+    if (parser.isSet(options.json))
+        launch.mode = LaunchOptions::Mode::Json;
+    if (parser.isSet(options.screenshot)) {
+        launch.mode = LaunchOptions::Mode::Screenshot;
+        launch.screenshotPath = parser.value(options.screenshot);
+        if (!launch.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
+            return Failure::failure(
+                QStringLiteral("screenshot file \"%1\" does not end in .png: PNG is the "
+                               "format --screenshot writes")
+                    .arg(launch.screenshotPath));
+    }
+    if (parser.isSet(options.size)) {
+        QString problem;
+        const auto size = readSize(parser.value(options.size), &problem);
+        if (!size)
+            return Failure::failure(problem);
+        launch.screenshotSize = *size;
+    }
+    return launch;
+}
+
+Failure readTable(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+{
+    QString problem;
+    if (parser.isSet(options.numEmbeddings)) {
+        const auto value
+            = readWholeNumber(QStringLiteral("num_embeddings"), parser.value(options.numEmbeddings),
+                Limits::s_minNumEmbeddings, Limits::s_maxNumEmbeddings, &problem);
+        if (!value)
+            return Failure::failure(problem);
+        launch.spec.numEmbeddings = *value;
+    }
+    if (parser.isSet(options.embeddingDimensions)) {
+        const auto value = readWholeNumber(QStringLiteral("embedding_dimensions"),
+            parser.value(options.embeddingDimensions), Limits::s_minEmbeddingDimensions,
+            Limits::s_maxEmbeddingDimensions, &problem);
+        if (!value)
+            return Failure::failure(problem);
+        launch.spec.embeddingDimensions = *value;
+    }
+    if (parser.isSet(options.table)) {
+        const auto kind = tableKindFromName(parser.value(options.table));
+        if (!kind)
+            return Failure::failure(QStringLiteral("table kind \"%1\" is unknown: it must be "
+                                                   "simple or random")
+                                        .arg(parser.value(options.table)));
+        launch.spec.kind = *kind;
+    }
+    if (parser.isSet(options.seed)) {
+        const auto value = readWholeNumber(QStringLiteral("seed"), parser.value(options.seed),
+            Limits::s_minSeed, Limits::s_maxSeed, &problem);
+        if (!value)
+            return Failure::failure(problem);
+        launch.spec.seed = std::uint64_t(*value);
+    }
+    return launch;
+}
+
+Failure readIndex(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+{
+    if (!parser.isSet(options.index))
+        return launch;
+
+    const QString text = parser.value(options.index);
+    bool ok = false;
+    const qint64 index = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        return Failure::failure(QStringLiteral("index \"%1\" is not a whole number: it must be "
+                                               "0 to %2")
+                                    .arg(text)
+                                    .arg(launch.spec.numEmbeddings - 1));
+    if (auto problem = indexProblem(index, launch.spec.numEmbeddings))
+        return Failure::failure(*problem);
+    launch.index = index;
+    return launch;
+}
+
+} // namespace
+
+Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(describe());
+    parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
+        options.table, options.seed, options.print, options.json, options.screenshot, options.size,
+        options.help, options.version});
+
+    if (!parser.parse(arguments))
+        return Failure::failure(parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return Failure::failure(QStringLiteral("unexpected argument \"%1\": every value follows "
+                                               "an option, such as --index 3")
+                                    .arg(parser.positionalArguments().constFirst()));
+
+    LaunchOptions launch;
+    if (parser.isSet(options.help) || parser.isSet(options.version)) {
+        launch.mode
+            = parser.isSet(options.help) ? LaunchOptions::Mode::Help : LaunchOptions::Mode::Version;
+        launch.helpText = parser.helpText();
+        return launch;
+    }
+
+    Failure table = readTable(parser, options, std::move(launch));
+    if (!table)
+        return table;
+    Failure indexed = readIndex(parser, options, std::move(table).value());
+    if (!indexed)
+        return indexed;
+    qCDebug(lcAppCommandLine) << "command line accepted:" << arguments;
+    return chooseMode(parser, options, std::move(indexed).value());
+}
+
+} // namespace ev

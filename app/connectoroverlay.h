@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+namespace ev {
+
+class EmbeddingSession;
+class MatrixView;
+
+/*!
+ * \brief Draws, over the board, an arrow from the hot entry of X to the row of E it selects and
+ * one from that row to X·E, so the pairing of X's entries with E's rows shows at a glance.
+ *
+ * Transparent to the mouse; an arrow whose end is scrolled out of sight is not drawn.
+ */
+class ConnectorOverlay : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ConnectorOverlay(EmbeddingSession *session, MatrixView *oneHotView, MatrixView *tableView,
+        MatrixView *productView, QWidget *board);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    // The arrow leaves \a from downwards (1), upwards (−1) or sideways (0) and enters \a to
+    // from the left.
+    void drawArrow(QPainter &painter, QPointF from, QPointF to, int verticalDeparture) const;
+
+    EmbeddingSession *m_session;
+    MatrixView *m_oneHotView;
+    MatrixView *m_tableView;
+    MatrixView *m_productView;
+};
+
+} // namespace ev

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "controlpanel.h"
+
+#include "embeddingsession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+
+namespace ev {
+
+namespace {
+
+QSpinBox *makeSpinBox(const QString &objectName, qint64 minimum, qint64 maximum,
+    const QString &toolTip, QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setObjectName(objectName);
+    box->setRange(int(minimum), int(maximum));
+    box->setToolTip(toolTip);
+    box->setAccessibleName(objectName);
+    return box;
+}
+
+} // namespace
+
+ControlPanel::ControlPanel(EmbeddingSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    createControls();
+    followSession();
+
+    connect(session, &EmbeddingSession::tableReplaced, this, &ControlPanel::followSession);
+    connect(session, &EmbeddingSession::indexChanged, this, &ControlPanel::followSession);
+    for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
+        connect(box, &QSpinBox::valueChanged, this, &ControlPanel::requestSpec);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ControlPanel::requestSpec);
+    connect(
+        m_index, &QSpinBox::valueChanged, this, [this](int index) { m_session->setIndex(index); });
+}
+
+void ControlPanel::createControls()
+{
+    using Limits = GeneratedTableLimits;
+    m_numEmbeddings = makeSpinBox(QStringLiteral("num_embeddings"), Limits::s_minNumEmbeddings,
+        Limits::s_maxNumEmbeddings,
+        tr("How many rows E has: one embedding for each index, from 0 up."), this);
+    m_embeddingDimensions = makeSpinBox(QStringLiteral("embedding_dimensions"),
+        Limits::s_minEmbeddingDimensions, Limits::s_maxEmbeddingDimensions,
+        tr("How many numbers each embedding holds: the columns of E."), this);
+    m_index = makeSpinBox(QStringLiteral("index"), 0, Limits::s_maxNumEmbeddings - 1,
+        tr("Which entry of X is 1, and so which row of E the product picks."), this);
+    m_seed = makeSpinBox(QStringLiteral("seed"), Limits::s_minSeed, Limits::s_maxSeed,
+        tr("The same seed gives the same random table on every computer."), this);
+    // Typing 250 would otherwise rebuild the table at 2 and 25 on the way, and move the index.
+    for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
+        box->setKeyboardTracking(false);
+
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("table"));
+    m_kind->setAccessibleName(tr("table kind"));
+    m_kind->addItem(tr("simple (1, 2, 3, …)"), int(TableKind::Simple));
+    m_kind->addItem(tr("random (standard normal)"), int(TableKind::Random));
+    m_kind->setToolTip(tr("Simple tables count up row by row, so you can see which row was "
+                          "picked; random ones look like a real, trained table."));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    const auto addLabelled = [&](const QString &text, QWidget *control) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(control);
+        layout->addWidget(label);
+        layout->addWidget(control);
+        layout->addSpacing(12);
+    };
+    addLabelled(tr("num_&embeddings"), m_numEmbeddings);
+    addLabelled(tr("embedding_&dimensions"), m_embeddingDimensions);
+    addLabelled(tr("&index"), m_index);
+    addLabelled(tr("&table"), m_kind);
+    addLabelled(tr("s&eed"), m_seed);
+    layout->addStretch(1);
+}
+
+void ControlPanel::requestSpec()
+{
+    TableSpec spec;
+    spec.numEmbeddings = m_numEmbeddings->value();
+    spec.embeddingDimensions = m_embeddingDimensions->value();
+    spec.kind = TableKind(m_kind->currentData().toInt());
+    spec.seed = std::uint64_t(m_seed->value());
+    m_session->setSpec(spec);
+}
+
+void ControlPanel::followSession()
+{
+    const TableSpec &spec = m_session->spec();
+    const QSignalBlocker blockers[]
+        = {QSignalBlocker(m_numEmbeddings), QSignalBlocker(m_embeddingDimensions),
+            QSignalBlocker(m_index), QSignalBlocker(m_kind), QSignalBlocker(m_seed)};
+    m_numEmbeddings->setValue(int(spec.numEmbeddings));
+    m_embeddingDimensions->setValue(int(spec.embeddingDimensions));
+    m_index->setMaximum(int(spec.numEmbeddings - 1));
+    m_index->setValue(int(m_session->index()));
+    m_kind->setCurrentIndex(m_kind->findData(int(spec.kind)));
+    m_seed->setValue(int(spec.seed));
+    m_seed->setEnabled(spec.kind == TableKind::Random);
+}
+
+} // namespace ev

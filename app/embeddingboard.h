@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QModelIndex;
+
+namespace ev {
+
+class ConnectorOverlay;
+class EmbeddingSession;
+class EmbeddingTableModel;
+class MatrixView;
+class OneHotModel;
+class ProductModel;
+
+/*!
+ * \brief The three matrices side by side, X · E = X·E, with their shapes above them and arrows
+ * from the hot entry of X to the row of E it selects and on to the output.
+ *
+ * Clicking an entry of X, or any cell of a row of E, makes that index the hot one; so do the
+ * arrow keys in either view.
+ */
+class EmbeddingBoard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EmbeddingBoard(EmbeddingSession *session, QWidget *parent = nullptr);
+
+    MatrixView *oneHotView() const { return m_oneHotView; }
+    MatrixView *tableView() const { return m_tableView; }
+    MatrixView *productView() const { return m_productView; }
+
+private:
+    void createViews();
+    void createLayout();
+    void connectViewsToSession();
+    void followTable();
+    void followIndex();
+    void updateTexts();
+
+    EmbeddingSession *m_session;
+    OneHotModel *m_oneHotModel = nullptr;
+    EmbeddingTableModel *m_tableModel = nullptr;
+    ProductModel *m_productModel = nullptr;
+    MatrixView *m_oneHotView = nullptr;
+    MatrixView *m_tableView = nullptr;
+    MatrixView *m_productView = nullptr;
+    QLabel *m_oneHotTitle = nullptr;
+    QLabel *m_tableTitle = nullptr;
+    QLabel *m_productTitle = nullptr;
+    QLabel *m_explanation = nullptr;
+    ConnectorOverlay *m_overlay = nullptr;
+};
+
+} // namespace ev

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "embeddingsession.h"
+
+#include "logging.h"
+
+namespace ev {
+
+EmbeddingSession::EmbeddingSession(QObject *parent)
+    : QObject(parent), m_table(makeTable(m_spec).value())
+{
+    m_numberFormat = NumberFormat::forTable(m_table);
+    recompute();
+}
+
+bool EmbeddingSession::setSpec(const TableSpec &spec)
+{
+    if (spec == m_spec)
+        return true;
+
+    Result<EmbeddingTable> table = makeTable(spec);
+    if (!table) {
+        Q_EMIT problemReported(table.errorMessage());
+        return false;
+    }
+
+    const Index previousIndex = m_index;
+    m_spec = spec;
+    m_table = std::move(table).value();
+    m_numberFormat = NumberFormat::forTable(m_table);
+    m_index = std::min(m_index, m_table.numEmbeddings() - 1);
+    recompute();
+    qCDebug(lcAppSession) << "table replaced:" << spec.numEmbeddings << "x"
+                          << spec.embeddingDimensions << tableKindName(spec.kind);
+    Q_EMIT tableReplaced();
+
+    if (m_index != previousIndex) {
+        Q_EMIT noticeIssued(tr("Index %1 no longer exists: the table now has %2 rows, so the "
+                               "index moved to %3, the last row.")
+                                .arg(previousIndex)
+                                .arg(m_table.numEmbeddings())
+                                .arg(m_index));
+        Q_EMIT indexChanged(previousIndex, m_index);
+    }
+    return true;
+}
+
+bool EmbeddingSession::setIndex(Index index)
+{
+    if (index == m_index)
+        return true;
+    if (const auto problem = indexProblem(index, m_table.numEmbeddings())) {
+        Q_EMIT problemReported(*problem);
+        return false;
+    }
+
+    const Index previous = m_index;
+    m_index = index;
+    recompute();
+    Q_EMIT indexChanged(previous, m_index);
+    return true;
+}
+
+void EmbeddingSession::recompute()
+{
+    m_oneHot = ev::oneHot(m_table.numEmbeddings(), m_index);
+    m_result = multiplyAndLookUp(m_oneHot, m_table);
+}
+
+} // namespace ev

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "embeddingproduct.h"
+#include "numberformat.h"
+#include "tablespec.h"
+
+#include <QObject>
+
+namespace ev {
+
+/*!
+ * \brief What the window shows: the table E, the hot index, the one-hot vector X and X·E.
+ *
+ * Every view reads from one session and follows its signals, so a click anywhere updates all of
+ * them. The product is recomputed (never copied from the lookup) whenever the index or the table
+ * changes.
+ */
+class EmbeddingSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit EmbeddingSession(QObject *parent = nullptr);
+
+    const TableSpec &spec() const { return m_spec; }
+    const EmbeddingTable &table() const { return m_table; }
+    Index index() const { return m_index; }
+    const Eigen::RowVectorXd &oneHot() const { return m_oneHot; }
+    //! X·E, the lookup E[index] and whether they agree.
+    const ProductAndLookup &result() const { return m_result; }
+    //! The format every value of this table, and of X·E, is written in.
+    NumberFormat numberFormat() const { return m_numberFormat; }
+
+    /*!
+     * Replaces the table with the one \a spec describes. If the index no longer exists it moves
+     * to the last row, and noticeIssued() says so. \returns false, with problemReported(), if
+     * \a spec is refused; the current table stays.
+     */
+    bool setSpec(const TableSpec &spec);
+
+    //! Makes \a index the hot one. \returns false, with problemReported(), if it is out of range.
+    bool setIndex(Index index);
+
+Q_SIGNALS:
+    void tableReplaced();
+    void indexChanged(ev::Index previous, ev::Index current);
+    void problemReported(const QString &message);
+    void noticeIssued(const QString &message);
+
+private:
+    void recompute();
+
+    TableSpec m_spec;
+    EmbeddingTable m_table;
+    Index m_index = 0;
+    Eigen::RowVectorXd m_oneHot;
+    ProductAndLookup m_result;
+    NumberFormat m_numberFormat;
+};
+
+} // namespace ev

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "embeddingtablemodel.h"
+
+#include "embeddingsession.h"
+#include "modelroles.h"
+
+namespace ev {
+
+EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(
+        session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
+}
+
+int EmbeddingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->table().numEmbeddings());
+}
+
+int EmbeddingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->table().embeddingDimensions());
+}
+
+QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+
+    const bool selected = index.row() == m_session->index();
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_session->numberFormat().format(
+            m_session->table().value(index.row(), index.column()));
+    case ValueRole:
+        return m_session->table().value(index.row(), index.column());
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("E[%1, %2] = %3%4")
+            .arg(index.row())
+            .arg(index.column())
+            .arg(data(index, Qt::DisplayRole).toString(),
+                selected ? tr(", in the selected row") : QString());
+    default:
+        return highlightStyle(role, selected);
+    }
+}
+
+QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::DisplayRole)
+        return QString::number(section);
+    if (orientation == Qt::Vertical && role == Qt::FontRole)
+        return highlightStyle(role, section == m_session->index());
+    if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
+        return tr("Row %1 of E: the embedding of index %1").arg(section);
+    return {};
+}
+
+void EmbeddingTableModel::updateSelectedRow(qint64 previous, qint64 current)
+{
+    const int lastColumn = columnCount() - 1;
+    for (const qint64 row : {previous, current}) {
+        Q_EMIT dataChanged(index(int(row), 0), index(int(row), lastColumn));
+        Q_EMIT headerDataChanged(Qt::Vertical, int(row), int(row));
+    }
+}
+
+} // namespace ev

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace ev {
+
+/*!
+ * \brief Paints a cell as usual, then a thick border around highlighted cells, so the selection
+ * stands out by shape and weight as well as by colour.
+ *
+ * In Row mode the border runs around the whole row (top and bottom on every cell, the sides on
+ * the first and last column); in Cell mode around each highlighted cell.
+ */
+class HighlightDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    enum class BorderMode { Cell, Row };
+
+    static constexpr int s_borderWidth = 3;
+
+    explicit HighlightDelegate(BorderMode mode, QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
+
+    //! The colour of the border around highlighted cells, and of the connectors between views.
+    static QColor borderColor();
+
+private:
+    BorderMode m_mode;
+};
+
+} // namespace ev

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+#include "embeddingsession.h"
+#include "mainwindow.h"
+#include "reports.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace ev;
+
+namespace {
+
+constexpr int s_exitBadArguments = 2;
+constexpr int s_exitNoDisplay = 3;
+constexpr int s_exitFailed = 1;
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("embedding-visualiser"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EV_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Embedding Visualiser"));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+// Without a display Qt would stop with a long platform-plugin error; say it plainly instead.
+bool displayAvailable()
+{
+#ifdef Q_OS_LINUX
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+#else
+    return true;
+#endif
+}
+
+// Rendering offscreen, Qt warns about window features that platform lacks and about a missing
+// runtime directory; neither affects the picture, and both would read like errors to a user.
+QtMessageHandler s_previousMessageHandler = nullptr;
+
+void hideOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg
+        && (message.startsWith(QStringLiteral("This plugin does not support"))
+            || message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR not set"))))
+        return;
+    if (s_previousMessageHandler)
+        s_previousMessageHandler(type, context, message);
+}
+
+int writeReport(const LaunchOptions &options, int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    EmbeddingSession session;
+    session.setSpec(options.spec);
+    session.setIndex(options.index);
+
+    QTextStream out(stdout);
+    if (options.mode == LaunchOptions::Mode::Json)
+        out << QString::fromUtf8(jsonReport(session));
+    else
+        out << textReport(session);
+    return 0;
+}
+
+int runWindow(const LaunchOptions &options, int argc, char **argv)
+{
+    const bool screenshot = options.mode == LaunchOptions::Mode::Screenshot;
+    if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
+        s_previousMessageHandler = qInstallMessageHandler(hideOffscreenNoise);
+    if (!displayAvailable()) {
+        std::fputs("embedding-visualiser: no display to open the window on; use --print or "
+                   "--json for text, or --screenshot FILE.png for a picture of the window\n",
+            stderr);
+        return s_exitNoDisplay;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/embedding-visualiser.png")));
+    EmbeddingSession session;
+    session.setSpec(options.spec);
+    session.setIndex(options.index);
+    MainWindow window(&session);
+
+    if (!screenshot) {
+        window.show();
+        return app.exec();
+    }
+
+    window.resize(options.screenshotSize);
+    window.show();
+    QCoreApplication::processEvents();
+    const QString problem = window.saveScreenshot(options.screenshotPath);
+    if (problem.isEmpty())
+        return 0;
+    std::fprintf(stderr, "embedding-visualiser: %s\n", qPrintable(problem));
+    return s_exitFailed;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationNames();
+    const Result<LaunchOptions> parsed = parseCommandLine(argumentsOf(argc, argv));
+    if (!parsed) {
+        std::fprintf(stderr, "embedding-visualiser: %s\nSee embedding-visualiser --help.\n",
+            qPrintable(parsed.errorMessage()));
+        return s_exitBadArguments;
+    }
+
+    const LaunchOptions &options = parsed.value();
+    switch (options.mode) {
+    case LaunchOptions::Mode::Help:
+        std::fputs(qPrintable(options.helpText), stdout);
+        return 0;
+    case LaunchOptions::Mode::Version:
+        std::printf("embedding-visualiser %s\n", EV_VERSION);
+        return 0;
+    case LaunchOptions::Mode::Print:
+    case LaunchOptions::Mode::Json:
+        return writeReport(options, argc, argv);
+    case LaunchOptions::Mode::Window:
+    case LaunchOptions::Mode::Screenshot:
+        return runWindow(options, argc, argv);
+    }
+    return s_exitFailed;
+}

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QTableView>
+
+namespace ev {
+
+/*!
+ * \brief A table view for one matrix: fixed cell sizes fitted to the widest value, so that even a
+ * 1000×300 table lays out at once, and a size hint that fits the whole matrix when it is small.
+ */
+class MatrixView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit MatrixView(const QString &accessibleName, QWidget *parent = nullptr);
+
+    /*!
+     * Sizes every column for \a widestText (a value of the matrix written as wide as any) and
+     * every row for one line of text.
+     */
+    void fitCellsTo(const QString &widestText);
+
+    /*!
+     * Makes this view a one-row strip: it never scrolls up and down, and is exactly as tall as
+     * its row, plus a scroll bar when the row is wider than the view.
+     */
+    void setStrip(bool strip);
+    void fitHeightToOneRow();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    //! The view's whole content (headers and cells, no scroll bars), which may exceed the view.
+    QSize contentSize() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    bool m_strip = false;
+};
+
+} // namespace ev

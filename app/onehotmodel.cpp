@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "onehotmodel.h"
+
+#include "embeddingsession.h"
+#include "modelroles.h"
+
+namespace ev {
+
+OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(session, &EmbeddingSession::indexChanged, this, &OneHotModel::updateHotEntry);
+}
+
+int OneHotModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
+
+int OneHotModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->table().numEmbeddings());
+}
+
+QVariant OneHotModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+
+    const bool hot = index.column() == m_session->index();
+    const double value = m_session->oneHot()(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString::number(value, 'f', 0);
+    case ValueRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignCenter);
+    case Qt::ToolTipRole:
+        return hot
+            ? tr("X[%1] = 1: this entry selects row %1 of E").arg(index.column())
+            : tr("X[%1] = 0: click to make row %1 of E the selected one").arg(index.column());
+    case Qt::AccessibleTextRole:
+        return tr("X entry %1, value %2").arg(index.column()).arg(value);
+    default:
+        return highlightStyle(role, hot);
+    }
+}
+
+QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role == Qt::DisplayRole)
+        return orientation == Qt::Horizontal ? QString::number(section) : QStringLiteral("X");
+    if (orientation == Qt::Horizontal && role == Qt::FontRole)
+        return highlightStyle(role, section == m_session->index());
+    return {};
+}
+
+void OneHotModel::updateHotEntry(qint64 previous, qint64 current)
+{
+    for (const qint64 column : {previous, current}) {
+        const QModelIndex cell = index(0, int(column));
+        Q_EMIT dataChanged(cell, cell);
+        Q_EMIT headerDataChanged(Qt::Horizontal, int(column), int(column));
+    }
+}
+
+} // namespace ev

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "productmodel.h"
+
+#include "embeddingsession.h"
+#include "modelroles.h"
+
+namespace ev {
+
+ProductModel::ProductModel(EmbeddingSession *session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    // Every output value changes with the index, and only they do.
+    connect(session, &EmbeddingSession::indexChanged, this,
+        [this] { Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1)); });
+}
+
+int ProductModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : 1;
+}
+
+int ProductModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_session->table().embeddingDimensions());
+}
+
+QVariant ProductModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+
+    const double value = m_session->result().product(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_session->numberFormat().format(value);
+    case ValueRole:
+        return value;
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return tr("(X·E)[%1] = %2, the same as E[%3, %1]")
+            .arg(index.column())
+            .arg(m_session->numberFormat().format(value))
+            .arg(m_session->index());
+    default:
+        return highlightStyle(role, true);
+    }
+}
+
+QVariant ProductModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    return orientation == Qt::Horizontal ? QString::number(section) : QStringLiteral("X·E");
+}
+
+} // namespace ev
