@@ -62,10 +62,11 @@ void ControlPanel::createControls()
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("table"));
     m_kind->setAccessibleName(tr("table kind"));
-    m_kind->addItem(tr("simple (1, 2, 3, …)"), int(TableKind::Simple));
-    m_kind->addItem(tr("random (standard normal)"), int(TableKind::Random));
-    m_kind->setToolTip(tr("Simple tables count up row by row, so you can see which row was "
-                          "picked; random ones look like a real, trained table."));
+    m_kind->addItem(tr("simple"), int(TableKind::Simple));
+    m_kind->addItem(tr("random"), int(TableKind::Random));
+    m_kind->setToolTip(tr("Simple tables count 1, 2, 3, … row by row, so you can see which row "
+                          "was picked; random ones hold standard normal values, like a real, "
+                          "trained table."));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -20,8 +20,11 @@ namespace ev {
 namespace {
 
 constexpr qreal s_fontScale = 1.25;
-// The longest a row vector may claim before it scrolls instead of crowding out E.
-constexpr int s_widestStrip = 420;
+// Below this a view shows too little to read; it scrolls instead.
+constexpr int s_narrowestView = 160;
+// How much width a row vector, and the table, may claim when all three cannot have their own.
+constexpr int s_stripWidthClaim = 400;
+constexpr int s_tableWidthClaim = 1000;
 
 QString shape(Index rows, Index columns)
 {
@@ -132,9 +135,6 @@ void EmbeddingBoard::createLayout()
     grid->setRowStretch(0, 1);
     grid->setRowStretch(3, 100);
     grid->setRowStretch(5, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(2, 2);
-    grid->setColumnStretch(4, 2);
 }
 
 void EmbeddingBoard::connectViewsToSession()
@@ -163,12 +163,18 @@ void EmbeddingBoard::followTable()
     m_oneHotView->fitCellsTo(QString::number(m_session->table().numEmbeddings() - 1));
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll.
+    // Where the window is too narrow for all three, they share it in proportion to their widths,
+    // up to a claim that favours the table.
     m_tableView->setMaximumSize(m_tableView->contentSize());
-    for (MatrixView *strip : {m_oneHotView, m_productView}) {
-        const QSize content = strip->contentSize();
-        strip->setMinimumWidth(std::min(content.width(), s_widestStrip));
-        strip->setMaximumWidth(content.width());
-        strip->fitHeightToOneRow();
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const std::tuple<int, MatrixView *, int> columns[] = {{0, m_oneHotView, s_stripWidthClaim},
+        {2, m_tableView, s_tableWidthClaim}, {4, m_productView, s_stripWidthClaim}};
+    for (const auto &[column, view, claim] : columns) {
+        const int contentWidth = view->contentSize().width();
+        grid->setColumnStretch(column, std::min(contentWidth, claim));
+        view->setMinimumWidth(std::min(contentWidth, s_narrowestView));
+        view->setMaximumWidth(contentWidth);
+        view->fitHeightToOneRow();
     }
     followIndex();
 }

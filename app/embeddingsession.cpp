@@ -34,14 +34,12 @@ bool EmbeddingSession::setSpec(const TableSpec &spec)
                           << spec.embeddingDimensions << tableKindName(spec.kind);
     Q_EMIT tableReplaced();
 
-    if (m_index != previousIndex) {
+    if (m_index != previousIndex)
         Q_EMIT noticeIssued(tr("Index %1 no longer exists: the table now has %2 rows, so the "
                                "index moved to %3, the last row.")
                                 .arg(previousIndex)
                                 .arg(m_table.numEmbeddings())
                                 .arg(m_index));
-        Q_EMIT indexChanged(previousIndex, m_index);
-    }
     return true;
 }
 

@@ -44,7 +44,9 @@ public:
     bool setIndex(Index index);
 
 Q_SIGNALS:
+    //! The whole table was replaced; the index may have moved with it (no indexChanged() then).
     void tableReplaced();
+    //! The hot index moved within the same table.
     void indexChanged(ev::Index previous, ev::Index current);
     void problemReported(const QString &message);
     void noticeIssued(const QString &message);

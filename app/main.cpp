@@ -103,6 +103,12 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     window.resize(options.screenshotSize);
     window.show();
     QCoreApplication::processEvents();
+    if (window.size() != options.screenshotSize)
+        std::fprintf(stderr,
+            "embedding-visualiser: the window needs at least %dx%d pixels; the "
+            "screenshot is %dx%d\n",
+            window.minimumSizeHint().width(), window.minimumSizeHint().height(), window.width(),
+            window.height());
     const QString problem = window.saveScreenshot(options.screenshotPath);
     if (problem.isEmpty())
         return 0;

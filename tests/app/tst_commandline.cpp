@@ -1,0 +1,300 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ev;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runProgram(const QStringList &arguments,
+    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(EV_EXECUTABLE_PATH), arguments);
+    if (!process.waitForFinished(60000))
+        qFatal("embedding-visualiser did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
+}
+
+QList<double> toNumbers(const QJsonValue &value)
+{
+    QList<double> numbers;
+    for (const QJsonValue &entry : value.toArray())
+        numbers << entry.toDouble();
+    return numbers;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesOptions();
+    void refusesBadValues_data();
+    void refusesBadValues();
+    void printShowsTheLesson();
+    void printedRandomValuesKeepTheirFormat();
+    void jsonHoldsEveryKey();
+    void jsonKeepsFullPrecision();
+    void screenshotWritesAPicture();
+    void badValuesExitWithStatusTwo_data();
+    void badValuesExitWithStatusTwo();
+    void windowWithoutADisplaySaysSo();
+    void decimalPointIgnoresTheLocale();
+};
+
+void TestCommandLine::parsesOptions()
+{
+    const auto parsed = parseCommandLine({u"ev"_s, u"--num-embeddings"_s, u"10"_s,
+        u"--embedding-dimensions"_s, u"3"_s, u"--index"_s, u"5"_s, u"--table"_s, u"random"_s,
+        u"--seed"_s, u"12"_s, u"--screenshot"_s, u"out.png"_s, u"--size"_s, u"800x600"_s});
+    QVERIFY2(parsed, qPrintable(parsed.errorMessage()));
+
+    const LaunchOptions &options = parsed.value();
+    QCOMPARE(options.spec, (TableSpec {10, 3, TableKind::Random, 12}));
+    QCOMPARE(options.index, 5);
+    QCOMPARE(options.mode, LaunchOptions::Mode::Screenshot);
+    QCOMPARE(options.screenshotPath, u"out.png"_s);
+    QCOMPARE(options.screenshotSize, QSize(800, 600));
+
+    const auto defaults = parseCommandLine({u"ev"_s});
+    QCOMPARE(defaults.value().spec, TableSpec {});
+    QCOMPARE(defaults.value().index, 0);
+    QCOMPARE(defaults.value().mode, LaunchOptions::Mode::Window);
+}
+
+void TestCommandLine::refusesBadValues_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("index-one-past-the-end")
+        << QStringList {u"--index"_s, u"10"_s}
+        << u"index 10 is out of range: this table has 10 rows, so the index must be 0 to 9"_s;
+    QTest::newRow("index-beyond-a-smaller-table")
+        << QStringList {u"--num-embeddings"_s, u"4"_s, u"--index"_s, u"4"_s}
+        << u"index 4 is out of range: this table has 4 rows, so the index must be 0 to 3"_s;
+    QTest::newRow("index-negative")
+        << QStringList {u"--index"_s, u"-1"_s}
+        << u"index -1 is out of range: this table has 10 rows, so the index must be 0 to 9"_s;
+    QTest::newRow("index-not-a-number") << QStringList {
+        u"--index"_s, u"three"_s} << u"index \"three\" is not a whole number: it must be 0 to 9"_s;
+    QTest::newRow("zero-rows") << QStringList {u"--num-embeddings"_s, u"0"_s}
+                               << u"num_embeddings 0 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("huge-rows") << QStringList {u"--num-embeddings"_s,
+        u"99999999999"_s} << u"num_embeddings 99999999999 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("negative-dimensions") << QStringList {u"--embedding-dimensions"_s,
+        u"-3"_s} << u"embedding_dimensions -3 is out of range: it must be 1 to 300"_s;
+    QTest::newRow("dimensions-not-a-number") << QStringList {u"--embedding-dimensions"_s,
+        u"2.5"_s} << u"embedding_dimensions \"2.5\" is not a whole number: it must be 1 to 300"_s;
+    QTest::newRow("unknown-table-kind") << QStringList {u"--table"_s,
+        u"fancy"_s} << u"table kind \"fancy\" is unknown: it must be simple or random"_s;
+    QTest::newRow("negative-seed") << QStringList {u"--seed"_s, u"-1"_s}
+                                   << u"seed -1 is out of range: it must be 0 to 2147483647"_s;
+    QTest::newRow("two-modes") << QStringList {u"--print"_s, u"--json"_s}
+                               << u"choose one of --print, --json and --screenshot, not several"_s;
+    QTest::newRow("size-without-screenshot")
+        << QStringList {u"--size"_s, u"800x600"_s} << u"--size applies only with --screenshot"_s;
+    QTest::newRow("size-malformed")
+        << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"big"_s}
+        << u"size \"big\" is not allowed: write WIDTHxHEIGHT in pixels, each 200 to 8192, "
+           "such as 1600x900"_s;
+    QTest::newRow("size-too-small")
+        << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"10x10"_s}
+        << u"size \"10x10\" is not allowed: write WIDTHxHEIGHT in pixels, each 200 to 8192, "
+           "such as 1600x900"_s;
+    QTest::newRow("screenshot-not-png")
+        << QStringList {u"--screenshot"_s, u"a.jpg"_s}
+        << u"screenshot file \"a.jpg\" does not end in .png: PNG is the format --screenshot "
+           "writes"_s;
+    QTest::newRow("unknown-option") << QStringList {u"--colour"_s} << u"Unknown option 'colour'."_s;
+    QTest::newRow("missing-value")
+        << QStringList {u"--index"_s} << u"Missing value after '--index'."_s;
+    QTest::newRow("stray-argument") << QStringList {
+        u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
+}
+
+void TestCommandLine::refusesBadValues()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const auto parsed = parseCommandLine(QStringList {u"ev"_s} + arguments);
+    QVERIFY(!parsed);
+    QCOMPARE(parsed.errorMessage(), message);
+}
+
+void TestCommandLine::printShowsTheLesson()
+{
+    const Run run = runProgram({u"--print"_s, u"--index"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+
+    QVERIFY(run.out.contains(u"[[  1   2   3   4   5   6   7   8   9  10]\n"
+                             " [ 11  12  13  14  15  16  17  18  19  20]\n"_s));
+    QVERIFY(run.out.contains(u"[[0 0 0 1 0 0 0 0 0 0]]"_s));
+    QVERIFY(run.out.contains(u"X·E, the product (1×10):\n[[31 32 33 34 35 36 37 38 39 40]]"_s));
+    QVERIFY(run.out.contains(u"E[3], the direct lookup (10 values):\n"
+                             "[31 32 33 34 35 36 37 38 39 40]"_s));
+    QVERIFY(run.out.contains(u"X·E equals E[3]: yes"_s));
+
+    const Run small = runProgram({u"--print"_s, u"--num-embeddings"_s, u"10"_s,
+        u"--embedding-dimensions"_s, u"3"_s, u"--index"_s, u"2"_s});
+    QVERIFY(small.out.contains(u"X·E, the product (1×3):\n[[7 8 9]]"_s));
+}
+
+void TestCommandLine::printedRandomValuesKeepTheirFormat()
+{
+    const Run run
+        = runProgram({u"--print"_s, u"--num-embeddings"_s, u"2"_s, u"--embedding-dimensions"_s,
+            u"3"_s, u"--table"_s, u"random"_s, u"--seed"_s, u"42"_s, u"--index"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"[[ 1.294  0.705  0.398]\n [-0.574  1.119 -1.907]]"_s),
+        qPrintable(run.out));
+    QVERIFY(run.out.contains(u"X·E, the product (1×3):\n[[-0.574  1.119 -1.907]]"_s));
+}
+
+void TestCommandLine::jsonHoldsEveryKey()
+{
+    const Run run = runProgram({u"--json"_s, u"--num-embeddings"_s, u"10"_s,
+        u"--embedding-dimensions"_s, u"3"_s, u"--index"_s, u"5"_s});
+    QCOMPARE(run.exitCode, 0);
+
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject report = document.object();
+    QCOMPARE(report.value(u"num_embeddings"_s).toInt(), 10);
+    QCOMPARE(report.value(u"embedding_dimensions"_s).toInt(), 3);
+    QCOMPARE(report.value(u"index"_s).toInt(), 5);
+    QCOMPARE(report.value(u"table"_s).toArray().size(), 10);
+    QCOMPARE(toNumbers(report.value(u"table"_s).toArray().at(9)), (QList<double> {28, 29, 30}));
+    QCOMPARE(toNumbers(report.value(u"one_hot"_s)), (QList<double> {0, 0, 0, 0, 0, 1, 0, 0, 0, 0}));
+    QCOMPARE(toNumbers(report.value(u"output"_s)), (QList<double> {16, 17, 18}));
+    QCOMPARE(toNumbers(report.value(u"lookup"_s)), (QList<double> {16, 17, 18}));
+    QCOMPARE(report.value(u"equal"_s).toBool(), true);
+    QCOMPARE(report.value(u"table_kind"_s).toString(), u"simple"_s);
+}
+
+void TestCommandLine::jsonKeepsFullPrecision()
+{
+    const Run run = runProgram({u"--json"_s, u"--num-embeddings"_s, u"2"_s,
+        u"--embedding-dimensions"_s, u"3"_s, u"--table"_s, u"random"_s, u"--seed"_s, u"42"_s});
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+
+    // Exactly the doubles the core's test writes down for seed 42.
+    QCOMPARE(toNumbers(report.value(u"output"_s)),
+        (QList<double> {1.2938204232729367, 0.70498826642085988, 0.39797739618378869}));
+    QCOMPARE(report.value(u"seed"_s).toInt(), 42);
+}
+
+void TestCommandLine::screenshotWritesAPicture()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString path = directory.filePath(u"window.png"_s);
+
+    const Run run
+        = runProgram({u"--screenshot"_s, path, u"--size"_s, u"1200x700"_s, u"--index"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+
+    const QImage image(path);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1200, 700));
+    // The selected row's amber fill is in the picture.
+    bool amberFound = false;
+    for (int y = 0; y < image.height() && !amberFound; y += 2)
+        for (int x = 0; x < image.width() && !amberFound; x += 2)
+            amberFound = image.pixelColor(x, y) == QColor(0xff, 0xd9, 0x66);
+    QVERIFY(amberFound);
+
+    // A size below what the window needs gives the smallest window, and says so.
+    const Run tiny = runProgram({u"--screenshot"_s, path, u"--size"_s, u"200x200"_s});
+    QCOMPARE(tiny.exitCode, 0);
+    QVERIFY2(tiny.err.contains(u"the window needs at least"_s), qPrintable(tiny.err));
+    QVERIFY(QImage(path).width() > 200);
+
+    const Run unwritable = runProgram({u"--screenshot"_s, u"/nonexistent/dir/a.png"_s});
+    QCOMPARE(unwritable.exitCode, 1);
+    QVERIFY2(unwritable.err.contains(u"could not write /nonexistent/dir/a.png"_s),
+        qPrintable(unwritable.err));
+}
+
+void TestCommandLine::badValuesExitWithStatusTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("index-out-of-range")
+        << QStringList {u"--print"_s, u"--index"_s, u"10"_s}
+        << u"index 10 is out of range: this table has 10 rows, so the index must be 0 to 9"_s;
+    QTest::newRow("window-with-zero-rows") << QStringList {u"--num-embeddings"_s,
+        u"0"_s} << u"num_embeddings 0 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("screenshot-with-bad-kind") << QStringList {u"--screenshot"_s, u"x.png"_s,
+        u"--table"_s, u"x"_s} << u"table kind \"x\" is unknown: it must be simple or random"_s;
+}
+
+void TestCommandLine::badValuesExitWithStatusTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(
+        run.err, u"embedding-visualiser: "_s + message + u"\nSee embedding-visualiser --help.\n"_s);
+}
+
+void TestCommandLine::windowWithoutADisplaySaysSo()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+        environment.remove(name);
+
+    const Run run = runProgram({}, environment);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY(run.err.contains(u"no display"_s));
+    QVERIFY(run.err.contains(u"--print"_s));
+    QVERIFY(run.err.contains(u"--screenshot"_s));
+}
+
+void TestCommandLine::decimalPointIgnoresTheLocale()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+
+    const Run run
+        = runProgram({u"--print"_s, u"--table"_s, u"random"_s, u"--seed"_s, u"42"_s,
+                         u"--num-embeddings"_s, u"2"_s, u"--embedding-dimensions"_s, u"3"_s},
+            environment);
+    QVERIFY(run.out.contains(u"1.294"_s));
+    QVERIFY(!run.out.contains(u"1,294"_s));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,272 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "controlpanel.h"
+#include "embeddingboard.h"
+#include "embeddingsession.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "modelroles.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTest>
+
+#include <memory>
+
+using namespace ev;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList displayedRow(const QTableView *view, int row)
+{
+    QStringList texts;
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        texts << view->model()->index(row, column).data().toString();
+    return texts;
+}
+
+// The fill colour at the middle of a cell, taken from a grab of the whole view.
+QColor cellColour(QTableView *view, const QImage &grab, int row, int column)
+{
+    const QRect cell = view->visualRect(view->model()->index(row, column));
+    const QPoint centre = view->viewport()->mapTo(view, cell.center());
+    // Right of the digits' middle but inside the cell: the fill, not a glyph.
+    const QPoint sample(cell.left() + 4 + view->viewport()->x(), centre.y());
+    return grab.pixelColor(sample * grab.devicePixelRatio());
+}
+
+void setAndCommit(QSpinBox *box, int value)
+{
+    box->setValue(value);
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsOnTheLessonTable();
+    void clickingAnEntryOfXSelectsItsRow_data();
+    void clickingAnEntryOfXSelectsItsRow();
+    void clickingARowOfESelectsIt();
+    void selectedRowIsPaintedDifferently();
+    void arrowKeysMoveTheIndex();
+    void indexBoxFollowsClicks();
+    void switchingToRandomUpdatesEveryView();
+    void changingSizesUpdatesEveryView();
+    void shrinkingBelowTheIndexSaysWhatHappened();
+    void howToUseTextIsBuiltIn();
+
+private:
+    std::unique_ptr<EmbeddingSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    MatrixView *m_oneHotView = nullptr;
+    MatrixView *m_tableView = nullptr;
+    MatrixView *m_productView = nullptr;
+};
+
+void TestMainWindow::init()
+{
+    m_session = std::make_unique<EmbeddingSession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1600, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+    m_oneHotView = m_window->findChild<MatrixView *>(u"oneHotView"_s);
+    m_tableView = m_window->findChild<MatrixView *>(u"tableView"_s);
+    m_productView = m_window->findChild<MatrixView *>(u"productView"_s);
+    QVERIFY(m_oneHotView && m_tableView && m_productView);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestMainWindow::startsOnTheLessonTable()
+{
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+    QCOMPARE(m_tableView->model()->columnCount(), 10);
+    QCOMPARE(m_session->index(), 0);
+    QCOMPARE(displayedRow(m_productView, 0),
+        (QStringList {
+            u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"10"_s}));
+}
+
+void TestMainWindow::clickingAnEntryOfXSelectsItsRow_data()
+{
+    QTest::addColumn<int>("entry");
+    QTest::addColumn<QString>("firstValue");
+
+    QTest::newRow("entry-3-gives-31") << 3 << u"31"_s;
+    QTest::newRow("entry-9-gives-91") << 9 << u"91"_s;
+    QTest::newRow("entry-0-gives-1") << 0 << u"1"_s;
+}
+
+void TestMainWindow::clickingAnEntryOfXSelectsItsRow()
+{
+    QFETCH(int, entry);
+    QFETCH(QString, firstValue);
+    if (entry == 0)
+        QVERIFY(m_session->setIndex(5));
+
+    const QRect cell = m_oneHotView->visualRect(m_oneHotView->model()->index(0, entry));
+    QTest::mouseClick(m_oneHotView->viewport(), Qt::LeftButton, {}, cell.center());
+
+    QCOMPARE(m_session->index(), entry);
+    QCOMPARE(displayedRow(m_productView, 0), displayedRow(m_tableView, entry));
+    QCOMPARE(m_productView->model()->index(0, 0).data().toString(), firstValue);
+    QCOMPARE(m_oneHotView->model()->index(0, entry).data().toString(), u"1"_s);
+    for (int row = 0; row < 10; ++row)
+        QCOMPARE(m_tableView->model()->index(row, 0).data(HighlightRole).toBool(), row == entry);
+}
+
+void TestMainWindow::clickingARowOfESelectsIt()
+{
+    const QRect cell = m_tableView->visualRect(m_tableView->model()->index(6, 4));
+    QTest::mouseClick(m_tableView->viewport(), Qt::LeftButton, {}, cell.center());
+
+    QCOMPARE(m_session->index(), 6);
+    QCOMPARE(m_productView->model()->index(0, 4).data().toString(), u"65"_s);
+}
+
+void TestMainWindow::selectedRowIsPaintedDifferently()
+{
+    QVERIFY(m_session->setIndex(3));
+    const QImage grab = m_tableView->grab().toImage();
+
+    const QColor selected = cellColour(m_tableView, grab, 3, 2);
+    const QColor plain = cellColour(m_tableView, grab, 5, 2);
+    // The amber fill against the view's ordinary base colour.
+    QCOMPARE(selected, QColor(0xff, 0xd9, 0x66));
+    QVERIFY2(plain != selected, qPrintable(plain.name()));
+
+    // The border: a dark line along the top of the selected row, not above an ordinary one.
+    const QRect cell = m_tableView->visualRect(m_tableView->model()->index(3, 2));
+    const QPoint top
+        = m_tableView->viewport()->mapTo(m_tableView, QPoint(cell.center().x(), cell.top() + 1));
+    const QColor border = grab.pixelColor(top * grab.devicePixelRatio());
+    QVERIFY2(border.lightness() < 100, qPrintable(border.name()));
+    const QRect other = m_tableView->visualRect(m_tableView->model()->index(6, 2));
+    const QPoint otherTop
+        = m_tableView->viewport()->mapTo(m_tableView, QPoint(other.center().x(), other.top() + 1));
+    QVERIFY(grab.pixelColor(otherTop * grab.devicePixelRatio()).lightness() > 150);
+}
+
+void TestMainWindow::arrowKeysMoveTheIndex()
+{
+    m_tableView->setFocus();
+    QTest::keyClick(m_tableView, Qt::Key_Down);
+    QTest::keyClick(m_tableView, Qt::Key_Down);
+    QCOMPARE(m_session->index(), 2);
+    QTest::keyClick(m_tableView, Qt::Key_Up);
+    QCOMPARE(m_session->index(), 1);
+
+    m_oneHotView->setFocus();
+    QTest::keyClick(m_oneHotView, Qt::Key_Right);
+    QTest::keyClick(m_oneHotView, Qt::Key_Right);
+    QCOMPARE(m_session->index(), 3);
+    QTest::keyClick(m_oneHotView, Qt::Key_Left);
+    QCOMPARE(m_session->index(), 2);
+    QCOMPARE(displayedRow(m_productView, 0), displayedRow(m_tableView, 2));
+
+    // The view's current cell follows the index, so the next key continues from it.
+    QTest::keyClick(m_tableView, Qt::Key_Down);
+    QCOMPARE(m_session->index(), 3);
+}
+
+void TestMainWindow::indexBoxFollowsClicks()
+{
+    QSpinBox *indexBox = m_window->controls()->indexBox();
+    const QRect cell = m_oneHotView->visualRect(m_oneHotView->model()->index(0, 8));
+    QTest::mouseClick(m_oneHotView->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(indexBox->value(), 8);
+
+    indexBox->setValue(2);
+    QCOMPARE(m_session->index(), 2);
+    QCOMPARE(m_oneHotView->currentIndex().column(), 2);
+    QCOMPARE(m_tableView->currentIndex().row(), 2);
+}
+
+void TestMainWindow::switchingToRandomUpdatesEveryView()
+{
+    QVERIFY(m_session->setIndex(4));
+    QComboBox *kind = m_window->controls()->kindBox();
+    QSpinBox *seed = m_window->controls()->seedBox();
+    QVERIFY(!seed->isEnabled());
+
+    kind->setCurrentIndex(kind->findData(int(TableKind::Random)));
+
+    QCOMPARE(m_session->spec().kind, TableKind::Random);
+    QVERIFY(seed->isEnabled());
+    const QString value = m_tableView->model()->index(0, 0).data().toString();
+    QVERIFY2(value.contains(u'.') && value.section(u'.', 1).size() == 3, qPrintable(value));
+    QCOMPARE(displayedRow(m_productView, 0), displayedRow(m_tableView, 4));
+    QCOMPARE(m_session->index(), 4);
+
+    // Another seed, another table; the same seed again, the same table.
+    const QStringList firstRow = displayedRow(m_tableView, 0);
+    setAndCommit(seed, 17);
+    QVERIFY(displayedRow(m_tableView, 0) != firstRow);
+    setAndCommit(seed, 0);
+    QCOMPARE(displayedRow(m_tableView, 0), firstRow);
+
+    kind->setCurrentIndex(kind->findData(int(TableKind::Simple)));
+    QCOMPARE(m_tableView->model()->index(0, 0).data().toString(), u"1"_s);
+}
+
+void TestMainWindow::changingSizesUpdatesEveryView()
+{
+    setAndCommit(m_window->controls()->embeddingDimensionsBox(), 3);
+    QCOMPARE(m_tableView->model()->columnCount(), 3);
+    QCOMPARE(m_productView->model()->columnCount(), 3);
+
+    setAndCommit(m_window->controls()->numEmbeddingsBox(), 25);
+    QCOMPARE(m_oneHotView->model()->columnCount(), 25);
+    QCOMPARE(m_tableView->model()->rowCount(), 25);
+    QCOMPARE(m_window->controls()->indexBox()->maximum(), 24);
+
+    const QRect cell = m_oneHotView->visualRect(m_oneHotView->model()->index(0, 5));
+    QTest::mouseClick(m_oneHotView->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(displayedRow(m_productView, 0), (QStringList {u"16"_s, u"17"_s, u"18"_s}));
+}
+
+void TestMainWindow::shrinkingBelowTheIndexSaysWhatHappened()
+{
+    QVERIFY(m_session->setIndex(8));
+
+    setAndCommit(m_window->controls()->numEmbeddingsBox(), 4);
+
+    QCOMPARE(m_session->index(), 3);
+    QCOMPARE(m_window->controls()->indexBox()->value(), 3);
+    QCOMPARE(m_tableView->model()->rowCount(), 4);
+    QCOMPARE(displayedRow(m_productView, 0), displayedRow(m_tableView, 3));
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        u"Index 8 no longer exists: the table now has 4 rows, so the index moved to 3, the "
+        "last row."_s);
+
+    // Still usable: a click works as before.
+    const QRect cell = m_oneHotView->visualRect(m_oneHotView->model()->index(0, 1));
+    QTest::mouseClick(m_oneHotView->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_session->index(), 1);
+}
+
+void TestMainWindow::howToUseTextIsBuiltIn()
+{
+    QFile text(u":/help/how-to-use.html"_s);
+    QVERIFY(text.open(QIODevice::ReadOnly));
+    QVERIFY(text.readAll().contains("one-hot vector"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
