@@ -214,7 +214,9 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     if (parser.isSet(options.help) || parser.isSet(options.version)) {
         launch.mode
             = parser.isSet(options.help) ? LaunchOptions::Mode::Help : LaunchOptions::Mode::Version;
-        launch.helpText = parser.helpText();
+        // Parsing happens before any QCoreApplication exists, so Qt cannot name the program.
+        launch.helpText = parser.helpText().replace(
+            QStringLiteral("<executable_name>"), QStringLiteral("embedding-visualiser"));
         return launch;
     }
 
