@@ -8,24 +8,20 @@
 namespace ev {
 
 EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
     connect(
         session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
 }
 
-int EmbeddingTableModel::rowCount(const QModelIndex &parent) const
+int EmbeddingTableModel::rows() const
 {
-    return parent.isValid() ? 0 : int(m_session->table().numEmbeddings());
+    return int(session()->table().numEmbeddings());
 }
 
-int EmbeddingTableModel::columnCount(const QModelIndex &parent) const
+int EmbeddingTableModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_session->table().embeddingDimensions());
+    return int(session()->table().embeddingDimensions());
 }
 
 QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
@@ -33,13 +29,13 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const bool selected = index.row() == m_session->index();
+    const bool selected = index.row() == session()->index();
     switch (role) {
     case Qt::DisplayRole:
-        return m_session->numberFormat().format(
-            m_session->table().value(index.row(), index.column()));
+        return session()->numberFormat().format(
+            session()->table().value(index.row(), index.column()));
     case ValueRole:
-        return m_session->table().value(index.row(), index.column());
+        return session()->table().value(index.row(), index.column());
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
@@ -59,7 +55,7 @@ QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::DisplayRole)
         return QString::number(section);
     if (orientation == Qt::Vertical && role == Qt::FontRole)
-        return highlightStyle(role, section == m_session->index());
+        return highlightStyle(role, section == session()->index());
     if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
         return tr("Row %1 of E: the embedding of index %1").arg(section);
     return {};

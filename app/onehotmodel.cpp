@@ -8,23 +8,19 @@
 namespace ev {
 
 OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
     connect(session, &EmbeddingSession::indexChanged, this, &OneHotModel::updateHotEntry);
 }
 
-int OneHotModel::rowCount(const QModelIndex &parent) const
+int OneHotModel::rows() const
 {
-    return parent.isValid() ? 0 : 1;
+    return 1;
 }
 
-int OneHotModel::columnCount(const QModelIndex &parent) const
+int OneHotModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_session->table().numEmbeddings());
+    return int(session()->table().numEmbeddings());
 }
 
 QVariant OneHotModel::data(const QModelIndex &index, int role) const
@@ -32,8 +28,8 @@ QVariant OneHotModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const bool hot = index.column() == m_session->index();
-    const double value = m_session->oneHot()(index.column());
+    const bool hot = index.column() == session()->index();
+    const double value = session()->oneHot()(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return QString::number(value, 'f', 0);
@@ -57,7 +53,7 @@ QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int r
     if (role == Qt::DisplayRole)
         return orientation == Qt::Horizontal ? QString::number(section) : QStringLiteral("X");
     if (orientation == Qt::Horizontal && role == Qt::FontRole)
-        return highlightStyle(role, section == m_session->index());
+        return highlightStyle(role, section == session()->index());
     return {};
 }
 

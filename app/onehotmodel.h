@@ -2,30 +2,28 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QAbstractTableModel>
+#include "sessiontablemodel.h"
 
 namespace ev {
 
-class EmbeddingSession;
-
 //! The one-hot row vector X: one row, one column per row of E, a 1 at the hot index.
-class OneHotModel : public QAbstractTableModel
+class OneHotModel : public SessionTableModel
 {
     Q_OBJECT
 
 public:
     explicit OneHotModel(EmbeddingSession *session, QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(
         int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    int rows() const override;
+    int columns() const override;
+
 private:
     void updateHotEntry(qint64 previous, qint64 current);
-
-    EmbeddingSession *m_session;
 };
 
 } // namespace ev

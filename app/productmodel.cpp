@@ -8,25 +8,21 @@
 namespace ev {
 
 ProductModel::ProductModel(EmbeddingSession *session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
+    : SessionTableModel(session, parent)
 {
-    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
-        beginResetModel();
-        endResetModel();
-    });
     // Every output value changes with the index, and only they do.
     connect(session, &EmbeddingSession::indexChanged, this,
         [this] { Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1)); });
 }
 
-int ProductModel::rowCount(const QModelIndex &parent) const
+int ProductModel::rows() const
 {
-    return parent.isValid() ? 0 : 1;
+    return 1;
 }
 
-int ProductModel::columnCount(const QModelIndex &parent) const
+int ProductModel::columns() const
 {
-    return parent.isValid() ? 0 : int(m_session->table().embeddingDimensions());
+    return int(session()->table().embeddingDimensions());
 }
 
 QVariant ProductModel::data(const QModelIndex &index, int role) const
@@ -34,10 +30,10 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const double value = m_session->result().product(index.column());
+    const double value = session()->result().product(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return m_session->numberFormat().format(value);
+        return session()->numberFormat().format(value);
     case ValueRole:
         return value;
     case Qt::TextAlignmentRole:
@@ -46,8 +42,8 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("(X·E)[%1] = %2, the same as E[%3, %1]")
             .arg(index.column())
-            .arg(m_session->numberFormat().format(value))
-            .arg(m_session->index());
+            .arg(session()->numberFormat().format(value))
+            .arg(session()->index());
     default:
         return highlightStyle(role, true);
     }
