@@ -9,9 +9,10 @@
 
 namespace ev {
 
-EmbeddingTable::EmbeddingTable(std::shared_ptr<const void> storage, Index numEmbeddings,
-    Index embeddingDimensions, Precision precision)
-    : m_storage(std::move(storage))
+EmbeddingTable::EmbeddingTable(std::shared_ptr<const void> owner, const void *values,
+    Index numEmbeddings, Index embeddingDimensions, Precision precision)
+    : m_owner(std::move(owner))
+    , m_values(values)
     , m_numEmbeddings(numEmbeddings)
     , m_embeddingDimensions(embeddingDimensions)
     , m_precision(precision)
@@ -19,6 +20,29 @@ EmbeddingTable::EmbeddingTable(std::shared_ptr<const void> storage, Index numEmb
     m_wholeNumbersOnly = computeWholeNumbersOnly();
     qCDebug(lcCoreTable) << "table of" << numEmbeddings << "x" << embeddingDimensions
                          << precisionName(precision) << "whole numbers:" << m_wholeNumbersOnly;
+}
+
+EmbeddingTable EmbeddingTable::wrap(std::shared_ptr<const void> owner, const void *values,
+    Index numEmbeddings, Index embeddingDimensions, Precision precision)
+{
+    Q_ASSERT_X(numEmbeddings > 0 && embeddingDimensions > 0 && values, "EmbeddingTable::wrap",
+        "needs a positive shape and values");
+    return EmbeddingTable(std::move(owner), values, numEmbeddings, embeddingDimensions, precision);
+}
+
+EmbeddingTable EmbeddingTable::withLabels(QStringList labels) const
+{
+    Q_ASSERT_X(labels.isEmpty() || labels.size() == m_numEmbeddings, "EmbeddingTable::withLabels",
+        "needs one label per row");
+    EmbeddingTable labelled = *this;
+    labelled.m_labels = std::move(labels);
+    return labelled;
+}
+
+std::optional<Index> EmbeddingTable::indexOfLabel(const QString &label) const
+{
+    const qsizetype found = m_labels.indexOf(label);
+    return found < 0 ? std::nullopt : std::optional<Index>(found);
 }
 
 Result<EmbeddingTable> EmbeddingTable::simple(

@@ -5,6 +5,8 @@
 #include "result.h"
 #include "validation.h"
 
+#include <QStringList>
+
 #include <Eigen/Core>
 
 #include <cstdint>
@@ -33,7 +35,7 @@ enum class TableKind {
  * The values are immutable and shared, so copies are cheap and may cross threads. They are held
  * as float32 or float64 (precision()), whichever they came as, in one contiguous row-major block;
  * the block's owner is kept type-erased so that memory from other sources (a memory-mapped file,
- * say) can back a table without a copy.
+ * say) can back a table without a copy (wrap()). Rows may carry labels().
  *
  * Read the values with visit(), which hands an Eigen view of the right scalar type to a generic
  * callable, or with value() and row(), which convert to double (exactly, for both precisions).
@@ -64,12 +66,36 @@ public:
         Precision precision, Fill &&fill,
         std::uint64_t memoryLimitBytes = defaultMemoryLimitBytes());
 
+    /*!
+     * \returns a table over \a values, \a numEmbeddings × \a embeddingDimensions scalars of
+     * \a precision stored row after row, which stay wherever they are (a memory-mapped file, say):
+     * \a owner keeps them alive and is released with the last copy of the table.
+     * \pre the shape is positive and \a values holds that many scalars, suitably aligned.
+     */
+    static EmbeddingTable wrap(std::shared_ptr<const void> owner, const void *values,
+        Index numEmbeddings, Index embeddingDimensions, Precision precision);
+
     Index numEmbeddings() const { return m_numEmbeddings; }
     Index embeddingDimensions() const { return m_embeddingDimensions; }
     Precision precision() const { return m_precision; }
 
     //! \returns whether every value is a whole number, so it can be shown without decimals.
     bool holdsWholeNumbersOnly() const { return m_wholeNumbersOnly; }
+
+    //! \returns the row labels (words, names), one per row, or an empty list if rows have none.
+    const QStringList &labels() const { return m_labels; }
+
+    /*!
+     * \returns this table with \a labels for its rows; the values are shared, not copied.
+     * \pre labels is empty or has numEmbeddings() entries.
+     */
+    EmbeddingTable withLabels(QStringList labels) const;
+
+    //! \returns the first row labelled \a label, or nullopt.
+    std::optional<Index> indexOfLabel(const QString &label) const;
+
+    //! \returns the address of the first value, for writers that copy the block as it is.
+    const void *data() const { return m_values; }
 
     //! \returns E[row, column] as a double. Both indices must be in range.
     double value(Index row, Index column) const;
@@ -87,23 +113,25 @@ public:
     }
 
 private:
-    EmbeddingTable(std::shared_ptr<const void> storage, Index numEmbeddings,
+    EmbeddingTable(std::shared_ptr<const void> owner, const void *values, Index numEmbeddings,
         Index embeddingDimensions, Precision precision);
 
     template<typename Scalar>
     TableValues<Scalar> values() const
     {
         return TableValues<Scalar>(
-            static_cast<const Scalar *>(m_storage.get()), m_numEmbeddings, m_embeddingDimensions);
+            static_cast<const Scalar *>(m_values), m_numEmbeddings, m_embeddingDimensions);
     }
 
     bool computeWholeNumbersOnly() const;
 
-    std::shared_ptr<const void> m_storage;
+    std::shared_ptr<const void> m_owner;
+    const void *m_values = nullptr;
     Index m_numEmbeddings = 0;
     Index m_embeddingDimensions = 0;
     Precision m_precision = Precision::Float64;
     bool m_wholeNumbersOnly = false;
+    QStringList m_labels;
 };
 
 template<typename Fill>
@@ -124,7 +152,9 @@ Result<EmbeddingTable> EmbeddingTable::generate(Index numEmbeddings, Index embed
         return storage;
     };
     auto storage = precision == Precision::Float32 ? fillAs(float()) : fillAs(double());
-    return EmbeddingTable(std::move(storage), numEmbeddings, embeddingDimensions, precision);
+    const void *values = storage.get();
+    return EmbeddingTable(
+        std::move(storage), values, numEmbeddings, embeddingDimensions, precision);
 }
 
 } // namespace ev

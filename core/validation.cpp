@@ -47,19 +47,24 @@ std::optional<QString> indexProblem(std::int64_t index, Index numEmbeddings)
         .arg(numEmbeddings - 1);
 }
 
-std::optional<std::uint64_t> tableBytes(
-    std::int64_t numEmbeddings, std::int64_t embeddingDimensions, Precision precision)
+std::optional<std::uint64_t> checkedBytes(
+    std::int64_t rows, std::int64_t columns, std::int64_t valueSize)
 {
-    if (numEmbeddings < 0 || embeddingDimensions < 0)
+    if (rows < 0 || columns < 0 || valueSize < 0)
         return std::nullopt;
 
     std::uint64_t values = 0;
     std::uint64_t bytes = 0;
-    if (__builtin_mul_overflow(
-            std::uint64_t(numEmbeddings), std::uint64_t(embeddingDimensions), &values)
-        || __builtin_mul_overflow(values, std::uint64_t(bytesPerValue(precision)), &bytes))
+    if (__builtin_mul_overflow(std::uint64_t(rows), std::uint64_t(columns), &values)
+        || __builtin_mul_overflow(values, std::uint64_t(valueSize), &bytes))
         return std::nullopt;
     return bytes;
+}
+
+std::optional<std::uint64_t> tableBytes(
+    std::int64_t numEmbeddings, std::int64_t embeddingDimensions, Precision precision)
+{
+    return checkedBytes(numEmbeddings, embeddingDimensions, bytesPerValue(precision));
 }
 
 std::optional<QString> shapeProblem(std::int64_t numEmbeddings, std::int64_t embeddingDimensions,

@@ -46,6 +46,10 @@ std::optional<QString> rangeProblem(
  */
 std::optional<QString> indexProblem(std::int64_t index, Index numEmbeddings);
 
+//! \returns rows × columns × \a valueSize, or nullopt if it is negative or overflows 64 bits.
+std::optional<std::uint64_t> checkedBytes(
+    std::int64_t rows, std::int64_t columns, std::int64_t valueSize);
+
 //! \returns the bytes one table of this shape would hold, or nullopt if that overflows 64 bits.
 std::optional<std::uint64_t> tableBytes(
     std::int64_t numEmbeddings, std::int64_t embeddingDimensions, Precision precision);

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "embeddingtable.h"
+#include "result.h"
+#include "validation.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace ev {
+
+//! How a table file is read.
+struct LoadOptions
+{
+    //! Text formats: leave out lines that cannot be read instead of refusing the file.
+    bool skipBadLines = false;
+    //! Read only the first rows, for a quick look at a large file.
+    std::optional<Index> maxRows;
+    //! CSV: read "1,5" as one and a half (the delimiter then cannot be a comma).
+    bool decimalComma = false;
+    //! Refuse a table whose values would need more than this.
+    std::uint64_t memoryLimitBytes = defaultMemoryLimitBytes();
+};
+
+//! A table read from a file, and how the reading went.
+struct LoadedTable
+{
+    EmbeddingTable table;
+    //! Lines left out because LoadOptions::skipBadLines was set.
+    Index skippedLines = 0;
+    //! The first problem among the skipped lines, to tell the user what kind they were.
+    QString firstSkippedProblem;
+    //! Whether the values are read straight from the file, which stays open while in use.
+    bool memoryMapped = false;
+};
+
+//! \returns "PATH: PROBLEM", the form every message about a file takes.
+QString fileProblem(const QString &path, const QString &problem);
+
+} // namespace ev
