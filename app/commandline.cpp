@@ -17,12 +17,44 @@ using Failure = Result<LaunchOptions>;
 constexpr int s_minScreenshotSide = 200;
 constexpr int s_maxScreenshotSide = 8192;
 
+// Digits that overflow 64 bits: a whole number, only far out of range.
+bool isTooLongANumber(const QString &text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\s*[+-]?\\d+\\s*$"));
+    return digits.match(text).hasMatch();
+}
+
+// Qt's own parse errors, reworded to say what to do, in the form of our other messages.
+QString rewordParseError(const QCommandLineParser &parser)
+{
+    if (!parser.unknownOptionNames().isEmpty()) {
+        const QString name = parser.unknownOptionNames().constFirst();
+        return QStringLiteral("unknown option %1%2: embedding-visualiser --help lists the options")
+            .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name);
+    }
+    static const QRegularExpression missing(QStringLiteral("^Missing value after '(.+)'\\.$"));
+    static const QRegularExpression unexpected(
+        QStringLiteral("^Unexpected value after '(.+)'\\.$"));
+    if (const auto match = missing.match(parser.errorText()); match.hasMatch())
+        return QStringLiteral("option %1 needs a value after it").arg(match.captured(1));
+    if (const auto match = unexpected.match(parser.errorText()); match.hasMatch())
+        return QStringLiteral("option %1 takes no value").arg(match.captured(1));
+    return parser.errorText();
+}
+
 // Reads a whole number for \a name, in range; nullopt with \a problem set otherwise.
 std::optional<qint64> readWholeNumber(
     const QString &name, const QString &text, qint64 minimum, qint64 maximum, QString *problem)
 {
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
+    if (!ok && isTooLongANumber(text)) {
+        *problem = QStringLiteral("%1 %2 is out of range: it must be %3 to %4")
+                       .arg(name, text.trimmed())
+                       .arg(minimum)
+                       .arg(maximum);
+        return std::nullopt;
+    }
     if (!ok) {
         *problem = QStringLiteral("%1 \"%2\" is not a whole number: it must be %3 to %4")
                        .arg(name, text)
@@ -181,6 +213,12 @@ Failure readIndex(const QCommandLineParser &parser, const Options &options, Laun
     const QString text = parser.value(options.index);
     bool ok = false;
     const qint64 index = text.trimmed().toLongLong(&ok);
+    if (!ok && isTooLongANumber(text))
+        return Failure::failure(QStringLiteral("index %1 is out of range: this table has %2 rows, "
+                                               "so the index must be 0 to %3")
+                                    .arg(text.trimmed())
+                                    .arg(launch.spec.numEmbeddings)
+                                    .arg(launch.spec.numEmbeddings - 1));
     if (!ok)
         return Failure::failure(QStringLiteral("index \"%1\" is not a whole number: it must be "
                                                "0 to %2")
@@ -204,7 +242,7 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
         options.help, options.version});
 
     if (!parser.parse(arguments))
-        return Failure::failure(parser.errorText());
+        return Failure::failure(rewordParseError(parser));
     if (!parser.positionalArguments().isEmpty())
         return Failure::failure(QStringLiteral("unexpected argument \"%1\": every value follows "
                                                "an option, such as --index 3")

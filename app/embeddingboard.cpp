@@ -14,17 +14,23 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimer>
 
 namespace ev {
 
 namespace {
 
 constexpr qreal s_fontScale = 1.25;
+constexpr qreal s_titleScale = 1.5;
 // Below this a view shows too little to read; it scrolls instead.
 constexpr int s_narrowestView = 160;
-// How much width a row vector, and the table, may claim when all three cannot have their own.
-constexpr int s_stripWidthClaim = 400;
+// How much width X, and E and X·E, may claim when all three cannot have their own.
+constexpr int s_oneHotWidthClaim = 300;
 constexpr int s_tableWidthClaim = 1000;
+// How far the text may grow to fill a large window or projector, or shrink to fit a small one,
+// relative to s_fontScale.
+constexpr qreal s_largestZoom = 2.5;
+constexpr qreal s_smallestZoom = 0.7;
 
 QString shape(Index rows, Index columns)
 {
@@ -55,10 +61,11 @@ QString widestValue(const EmbeddingSession &session)
 EmbeddingBoard::EmbeddingBoard(EmbeddingSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
-    // Read from the back of a classroom: larger than the desktop's default text.
-    QFont larger = font();
-    larger.setPointSizeF(larger.pointSizeF() * s_fontScale);
-    setFont(larger);
+    // Read from the back of a classroom: larger than the desktop's default text, and larger
+    // still when the window has room (see fitToWindow()).
+    m_baseFont = font();
+    m_baseFont.setPointSizeF(m_baseFont.pointSizeF() * s_fontScale);
+    setFont(m_baseFont);
 
     createViews();
     createLayout();
@@ -98,12 +105,13 @@ void EmbeddingBoard::createLayout()
 {
     // The titles read as the equation itself, X (1×V) · E (V×D) = X·E (1×D), each above its view.
     QFont large = font();
-    large.setPointSizeF(large.pointSizeF() * 1.5);
+    large.setPointSizeF(large.pointSizeF() * s_titleScale);
     large.setBold(true);
     const auto makeTitle = [&](const QString &objectName, const QString &text = {}) {
         auto *label = new QLabel(text, this);
         label->setObjectName(objectName);
         label->setFont(large);
+        m_titles.append(label);
         return label;
     };
     m_oneHotTitle = makeTitle(QStringLiteral("oneHotTitle"));
@@ -120,9 +128,11 @@ void EmbeddingBoard::createLayout()
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(4);
     grid->addWidget(m_oneHotTitle, 1, 0);
-    grid->addWidget(makeTitle(QStringLiteral("times"), QStringLiteral("·")), 1, 1);
+    m_timesSign = makeTitle(QStringLiteral("times"), QStringLiteral("·"));
+    m_equalsSign = makeTitle(QStringLiteral("equals"), QStringLiteral("="));
+    grid->addWidget(m_timesSign, 1, 1);
     grid->addWidget(m_tableTitle, 1, 2);
-    grid->addWidget(makeTitle(QStringLiteral("equals"), QStringLiteral("=")), 1, 3);
+    grid->addWidget(m_equalsSign, 1, 3);
     grid->addWidget(m_productTitle, 1, 4);
     grid->addWidget(new QLabel(tr("one-hot vector"), this), 2, 0);
     grid->addWidget(new QLabel(tr("embedding table"), this), 2, 2);
@@ -162,21 +172,73 @@ void EmbeddingBoard::followTable()
     m_productView->fitCellsTo(widest);
     m_oneHotView->fitCellsTo(QString::number(m_session->table().numEmbeddings() - 1));
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
-    // side; larger ones scroll.
-    // Where the window is too narrow for all three, they share it in proportion to their widths,
-    // up to a claim that favours the table.
-    m_tableView->setMaximumSize(m_tableView->contentSize());
+    // side; larger ones scroll. Where the window is too narrow for all three, they share it in
+    // proportion to their widths, up to a claim that favours the table and the output.
     auto *grid = static_cast<QGridLayout *>(layout());
-    const std::tuple<int, MatrixView *, int> columns[] = {{0, m_oneHotView, s_stripWidthClaim},
-        {2, m_tableView, s_tableWidthClaim}, {4, m_productView, s_stripWidthClaim}};
-    for (const auto &[column, view, claim] : columns) {
+    const int twoColumns = 2 * m_tableView->horizontalHeader()->defaultSectionSize()
+        + m_tableView->verticalHeader()->sizeHint().width();
+    const std::tuple<int, MatrixView *, int, int> columns[]
+        = {{0, m_oneHotView, s_oneHotWidthClaim, s_narrowestView},
+            {2, m_tableView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)},
+            {4, m_productView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)}};
+    for (const auto &[column, view, claim, minimum] : columns) {
         const int contentWidth = view->contentSize().width();
         grid->setColumnStretch(column, std::min(contentWidth, claim));
-        view->setMinimumWidth(std::min(contentWidth, s_narrowestView));
-        view->setMaximumWidth(contentWidth);
-        view->fitHeightToOneRow();
+        view->setMinimumWidth(std::min(contentWidth, minimum));
+        view->fitToContent();
     }
     followIndex();
+    scheduleFitToWindow();
+}
+
+void EmbeddingBoard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    scheduleFitToWindow();
+}
+
+void EmbeddingBoard::scheduleFitToWindow()
+{
+    // Once per turn of the event loop, after the layout has settled.
+    if (m_fitScheduled)
+        return;
+    m_fitScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitScheduled = false;
+        fitToWindow();
+    });
+}
+
+void EmbeddingBoard::fitToWindow()
+{
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const QMargins margins = grid->contentsMargins();
+    const int neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
+        + m_productView->contentSize().width() + 4 * grid->horizontalSpacing() + margins.left()
+        + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
+    const int neededHeight = m_tableView->contentSize().height() + m_tableTitle->sizeHint().height()
+        + 5 * fontMetrics().height() + 4 * grid->verticalSpacing() + margins.top()
+        + margins.bottom();
+    if (width() < 100 || height() < 100)
+        return;
+
+    // Content grows in proportion to its text, so one step lands close to a fit.
+    const qreal ratio = std::min(qreal(width()) / neededWidth, qreal(height()) / neededHeight);
+    const qreal zoom = std::clamp(m_zoom * ratio * 0.96, s_smallestZoom, s_largestZoom);
+    if (std::abs(zoom - m_zoom) < 0.03 * m_zoom)
+        return;
+    qCDebug(lcAppView) << "text zoom" << m_zoom << "->" << zoom;
+    m_zoom = zoom;
+
+    QFont scaled = m_baseFont;
+    scaled.setPointSizeF(m_baseFont.pointSizeF() * zoom);
+    setFont(scaled);
+    QFont large = scaled;
+    large.setPointSizeF(scaled.pointSizeF() * s_titleScale);
+    large.setBold(true);
+    for (QLabel *title : std::as_const(m_titles))
+        title->setFont(large);
+    followTable();
 }
 
 void EmbeddingBoard::followIndex()

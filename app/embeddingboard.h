@@ -34,7 +34,15 @@ public:
     MatrixView *tableView() const { return m_tableView; }
     MatrixView *productView() const { return m_productView; }
 
+    //! How much the text is scaled, from the base size, to fit the window.
+    qreal zoom() const { return m_zoom; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void scheduleFitToWindow();
+    void fitToWindow();
     void createViews();
     void createLayout();
     void connectViewsToSession();
@@ -52,8 +60,14 @@ private:
     QLabel *m_oneHotTitle = nullptr;
     QLabel *m_tableTitle = nullptr;
     QLabel *m_productTitle = nullptr;
+    QLabel *m_timesSign = nullptr;
+    QLabel *m_equalsSign = nullptr;
     QLabel *m_explanation = nullptr;
     ConnectorOverlay *m_overlay = nullptr;
+    QList<QLabel *> m_titles;
+    QFont m_baseFont;
+    qreal m_zoom = 1.0;
+    bool m_fitScheduled = false;
 };
 
 } // namespace ev

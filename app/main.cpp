@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QScreen>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
 
 using namespace ev;
 
@@ -45,12 +47,30 @@ bool displayAvailable()
 #endif
 }
 
-// Rendering offscreen, Qt warns about window features that platform lacks and about a missing
-// runtime directory; neither affects the picture, and both would read like errors to a user.
 QtMessageHandler s_previousMessageHandler = nullptr;
+bool s_startingWindow = false;
+QString s_lastStartupWarning;
 
-void hideOffscreenNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// While the window starts, a display that is named but cannot be reached makes Qt stop with a
+// long platform-plugin error. Say it in one line instead, with what works without a display.
+// Rendering offscreen, Qt also warns about window features that platform lacks and about a
+// missing runtime directory; neither affects the picture, and both would read like errors.
+void filterWindowMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    if (type == QtFatalMsg && s_startingWindow) {
+        const QString reason = s_lastStartupWarning.isEmpty() ? message : s_lastStartupWarning;
+        std::fprintf(stderr,
+            "embedding-visualiser: cannot open the window (%s); use --print or --json "
+            "for text, or --screenshot FILE.png for a picture of the window\n",
+            qPrintable(reason.trimmed()));
+        std::_Exit(s_exitNoDisplay);
+    }
+    if (s_startingWindow) {
+        // Held back: if the start fails, the first problem goes into the one-line message.
+        if (s_lastStartupWarning.isEmpty() && type != QtDebugMsg && type != QtInfoMsg)
+            s_lastStartupWarning = message;
+        return;
+    }
     if (type == QtWarningMsg
         && (message.startsWith(QStringLiteral("This plugin does not support"))
             || message.startsWith(QStringLiteral("QStandardPaths: XDG_RUNTIME_DIR not set"))))
@@ -79,8 +99,6 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     const bool screenshot = options.mode == LaunchOptions::Mode::Screenshot;
     if (screenshot && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qgetenv("QT_QPA_PLATFORM") == "offscreen")
-        s_previousMessageHandler = qInstallMessageHandler(hideOffscreenNoise);
     if (!displayAvailable()) {
         std::fputs("embedding-visualiser: no display to open the window on; use --print or "
                    "--json for text, or --screenshot FILE.png for a picture of the window\n",
@@ -88,7 +106,10 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
         return s_exitNoDisplay;
     }
 
+    s_previousMessageHandler = qInstallMessageHandler(filterWindowMessages);
+    s_startingWindow = true;
     QApplication app(argc, argv);
+    s_startingWindow = false;
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/embedding-visualiser.png")));
     EmbeddingSession session;
     session.setSpec(options.spec);
@@ -96,13 +117,18 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     MainWindow window(&session);
 
     if (!screenshot) {
+        // Most of the screen: the board scales its text to fill whatever it is given.
+        if (const QScreen *screen = window.screen())
+            window.resize(screen->availableGeometry().size() * 0.85);
         window.show();
         return app.exec();
     }
 
     window.resize(options.screenshotSize);
     window.show();
-    QCoreApplication::processEvents();
+    // The board refits its text after the first layout, which asks for another layout.
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::processEvents();
     if (window.size() != options.screenshotSize)
         std::fprintf(stderr,
             "embedding-visualiser: the window needs at least %dx%d pixels; the "

@@ -12,10 +12,12 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -46,7 +48,11 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     updateSummary();
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
-    connect(session, &EmbeddingSession::tableReplaced, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
+        // A notice about the table before this one would now mislead.
+        statusBar()->clearMessage();
+        updateSummary();
+    });
     connect(session, &EmbeddingSession::noticeIssued, this, [this](const QString &message) {
         statusBar()->showMessage(message, s_noticeMilliseconds);
     });
@@ -84,9 +90,19 @@ void MainWindow::updateSummary()
 QString MainWindow::saveScreenshot(const QString &path)
 {
     const QImage image = grab().toImage();
-    QImageWriter writer(path);
-    if (!writer.write(image))
-        return tr("could not write %1: %2").arg(path, writer.errorString());
+
+    // Through QSaveFile, so a full disk or a crash never leaves half a picture in place of the
+    // file that was there.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("could not write %1: %2").arg(path, file.errorString());
+    QImageWriter writer(&file, "png");
+    if (!writer.write(image) || !file.commit()) {
+        const QString reason
+            = file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
+        file.cancelWriting();
+        return tr("could not write %1: %2").arg(path, reason);
+    }
     return {};
 }
 
@@ -96,11 +112,16 @@ void MainWindow::askForScreenshotFile()
         this, tr("Save Screenshot"), QStringLiteral("embedding.png"), tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
-    const QString problem = saveScreenshot(path);
-    if (problem.isEmpty())
-        statusBar()->showMessage(tr("Saved %1").arg(path), s_noticeMilliseconds);
-    else
-        QMessageBox::warning(this, tr("Save Screenshot"), problem);
+    const QString pngPath
+        = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".png") : path;
+    const QString problem = saveScreenshot(pngPath);
+    if (problem.isEmpty()) {
+        statusBar()->showMessage(tr("Saved %1").arg(pngPath), s_noticeMilliseconds);
+        return;
+    }
+    QString sentence = problem;
+    sentence[0] = sentence[0].toUpper();
+    QMessageBox::warning(this, tr("Save Screenshot"), sentence + u'.');
 }
 
 void MainWindow::showHowToUse()

@@ -16,8 +16,9 @@ MatrixView::MatrixView(const QString &accessibleName, QWidget *parent) : QTableV
     setTabKeyNavigation(false);
     setWordWrap(false);
     setCornerButtonEnabled(false);
-    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
-    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Whole cells at the top and left edge: a number cut in half reads as another number.
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerItem);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
 
     for (QHeaderView *header : {horizontalHeader(), verticalHeader()}) {
         header->setSectionResizeMode(QHeaderView::Fixed);
@@ -48,24 +49,30 @@ void MatrixView::setStrip(bool strip)
     m_strip = strip;
     setVerticalScrollBarPolicy(strip ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
     setSizePolicy(QSizePolicy::Preferred, strip ? QSizePolicy::Fixed : QSizePolicy::Expanding);
-    fitHeightToOneRow();
+    fitToContent();
 }
 
-void MatrixView::fitHeightToOneRow()
+void MatrixView::fitToContent()
 {
-    if (!m_strip)
-        return;
+    // Never larger than the matrix, but with room for a scroll bar when the other direction
+    // needs one, so a bar never hides the only row. Each limit depends only on the other
+    // direction's size, so this settles after one more resize at most.
     const QSize content = contentSize();
-    const bool needsBar = content.width() > width();
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    setFixedHeight(content.height() + (needsBar ? bar : 0));
+    const int barBelow = content.width() > width() ? bar : 0;
+    if (m_strip) {
+        setFixedHeight(content.height() + barBelow);
+        setMaximumWidth(content.width());
+        return;
+    }
+    const int barBeside = content.height() > height() ? bar : 0;
+    setMaximumSize(content.width() + barBeside, content.height() + barBelow);
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)
 {
     QTableView::resizeEvent(event);
-    // Only the height follows the width, so this cannot feed back into another resize.
-    fitHeightToOneRow();
+    fitToContent();
 }
 
 QSize MatrixView::contentSize() const

@@ -28,7 +28,9 @@ public:
      * its row, plus a scroll bar when the row is wider than the view.
      */
     void setStrip(bool strip);
-    void fitHeightToOneRow();
+
+    //! Limits the view to its content's size, plus the scroll bars the content needs.
+    void fitToContent();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void badValuesExitWithStatusTwo_data();
     void badValuesExitWithStatusTwo();
     void windowWithoutADisplaySaysSo();
+    void unreachableDisplaySaysSoInOneLine();
     void decimalPointIgnoresTheLocale();
 };
 
@@ -128,9 +129,22 @@ void TestCommandLine::refusesBadValues_data()
         << QStringList {u"--screenshot"_s, u"a.jpg"_s}
         << u"screenshot file \"a.jpg\" does not end in .png: PNG is the format --screenshot "
            "writes"_s;
-    QTest::newRow("unknown-option") << QStringList {u"--colour"_s} << u"Unknown option 'colour'."_s;
+    QTest::newRow("unknown-option")
+        << QStringList {u"--colour"_s}
+        << u"unknown option --colour: embedding-visualiser --help lists the options"_s;
+    QTest::newRow("unknown-short-option") << QStringList {
+        u"-x"_s} << u"unknown option -x: embedding-visualiser --help lists the options"_s;
     QTest::newRow("missing-value")
-        << QStringList {u"--index"_s} << u"Missing value after '--index'."_s;
+        << QStringList {u"--index"_s} << u"option --index needs a value after it"_s;
+    QTest::newRow("value-for-a-switch")
+        << QStringList {u"--print=yes"_s} << u"option --print takes no value"_s;
+    QTest::newRow("index-beyond-64-bits")
+        << QStringList {u"--index"_s, u"99999999999999999999999"_s}
+        << u"index 99999999999999999999999 is out of range: this table has 10 rows, so the "
+           "index must be 0 to 9"_s;
+    QTest::newRow("rows-beyond-64-bits")
+        << QStringList {u"--num-embeddings"_s, u"99999999999999999999999"_s}
+        << u"num_embeddings 99999999999999999999999 is out of range: it must be 1 to 1000"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
@@ -279,6 +293,22 @@ void TestCommandLine::windowWithoutADisplaySaysSo()
     QCOMPARE(run.err.count(u'\n'), 1);
     QVERIFY(run.err.contains(u"no display"_s));
     QVERIFY(run.err.contains(u"--print"_s));
+    QVERIFY(run.err.contains(u"--screenshot"_s));
+}
+
+void TestCommandLine::unreachableDisplaySaysSoInOneLine()
+{
+    // A display that is named but has no server behind it, as after ssh with a stale DISPLAY.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    environment.remove(u"WAYLAND_DISPLAY"_s);
+    environment.insert(u"DISPLAY"_s, u":97"_s);
+
+    const Run run = runProgram({}, environment);
+    QCOMPARE(run.exitCode, 3);
+    QCOMPARE(run.err.count(u'\n'), 1);
+    QVERIFY2(run.err.startsWith(u"embedding-visualiser: cannot open the window ("_s),
+        qPrintable(run.err));
     QVERIFY(run.err.contains(u"--screenshot"_s));
 }
 

@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
@@ -63,6 +64,9 @@ private Q_SLOTS:
     void switchingToRandomUpdatesEveryView();
     void changingSizesUpdatesEveryView();
     void shrinkingBelowTheIndexSaysWhatHappened();
+    void lessonTableFitsCommonWindowSizes_data();
+    void lessonTableFitsCommonWindowSizes();
+    void textGrowsWithTheWindow();
     void howToUseTextIsBuiltIn();
 
 private:
@@ -259,6 +263,44 @@ void TestMainWindow::shrinkingBelowTheIndexSaysWhatHappened()
     const QRect cell = m_oneHotView->visualRect(m_oneHotView->model()->index(0, 1));
     QTest::mouseClick(m_oneHotView->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(m_session->index(), 1);
+}
+
+void TestMainWindow::lessonTableFitsCommonWindowSizes_data()
+{
+    QTest::addColumn<QSize>("size");
+
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1600x900") << QSize(1600, 900);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::lessonTableFitsCommonWindowSizes()
+{
+    QFETCH(QSize, size);
+
+    m_window->resize(size);
+    // The board refits its text once the layout has settled.
+    QTRY_VERIFY(!m_tableView->horizontalScrollBar()->isVisible());
+    QTRY_VERIFY(!m_productView->horizontalScrollBar()->isVisible());
+    QVERIFY(!m_tableView->verticalScrollBar()->isVisible());
+
+    // Every cell of E and X·E is inside its view.
+    const QRect lastCell = m_tableView->visualRect(m_tableView->model()->index(9, 9));
+    QVERIFY(m_tableView->viewport()->rect().contains(lastCell));
+    const QRect lastOutput = m_productView->visualRect(m_productView->model()->index(0, 9));
+    QVERIFY(m_productView->viewport()->rect().contains(lastOutput));
+}
+
+void TestMainWindow::textGrowsWithTheWindow()
+{
+    m_window->resize(1024, 700);
+    QTRY_VERIFY(m_window->board()->zoom() < 1.2);
+    const int smallRow = m_tableView->rowHeight(0);
+
+    m_window->resize(1920, 1080);
+    QTRY_VERIFY(m_window->board()->zoom() > 1.2);
+    QVERIFY2(m_tableView->rowHeight(0) > smallRow * 1.2,
+        qPrintable(QStringLiteral("%1 -> %2").arg(smallRow).arg(m_tableView->rowHeight(0))));
 }
 
 void TestMainWindow::howToUseTextIsBuiltIn()
