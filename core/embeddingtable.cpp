@@ -39,6 +39,16 @@ EmbeddingTable EmbeddingTable::withLabels(QStringList labels) const
     return labelled;
 }
 
+EmbeddingTable EmbeddingTable::firstRows(Index count) const
+{
+    Q_ASSERT_X(
+        count > 0 && count <= m_numEmbeddings, "EmbeddingTable::firstRows", "count out of range");
+    EmbeddingTable first(m_owner, m_values, count, m_embeddingDimensions, m_precision);
+    if (!m_labels.isEmpty())
+        first.m_labels = m_labels.mid(0, count);
+    return first;
+}
+
 std::optional<Index> EmbeddingTable::indexOfLabel(const QString &label) const
 {
     const qsizetype found = m_labels.indexOf(label);

@@ -91,6 +91,12 @@ public:
      */
     EmbeddingTable withLabels(QStringList labels) const;
 
+    /*!
+     * \returns the first \a count rows, sharing this table's values, with their labels.
+     * \pre 0 < count <= numEmbeddings()
+     */
+    EmbeddingTable firstRows(Index count) const;
+
     //! \returns the first row labelled \a label, or nullopt.
     std::optional<Index> indexOfLabel(const QString &label) const;
 

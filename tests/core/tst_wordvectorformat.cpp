@@ -1,0 +1,274 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "embeddingtable.h"
+#include "pythonrunner.h"
+#include "wordvectorformat.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace ev;
+using namespace ev::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString s_malformed = QStringLiteral(EV_TEST_DATA_DIR "/malformed/");
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+}
+
+QList<double> rowOf(const EmbeddingTable &table, Index row)
+{
+    QList<double> values;
+    for (Index column = 0; column < table.embeddingDimensions(); ++column)
+        values << table.value(row, column);
+    return values;
+}
+
+QList<double> floats(std::initializer_list<float> values)
+{
+    QList<double> asDoubles;
+    for (const float value : values)
+        asDoubles << double(value);
+    return asDoubles;
+}
+
+} // namespace
+
+class TestWordVectorFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readsGloveWithoutHeader();
+    void readsWord2VecWithHeader();
+    void acceptsByteOrderMarkWindowsLinesAndTrailingSpaces();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void skipsBadLinesWhenAskedAndCountsThem();
+    void readsOnlyTheFirstRowsWhenAsked();
+    void gensimReadsWhatWeWrite();
+    void weReadWhatGensimWrites_data();
+    void weReadWhatGensimWrites();
+    void refusesToWriteLabelsTheFormatCannotHold();
+
+private:
+    QTemporaryDir m_directory;
+};
+
+void TestWordVectorFormat::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    const PythonRun gensim = runPython(u"import gensim"_s);
+    QVERIFY2(
+        gensim.ok, "these tests need Debian's python3-gensim: tools/bootstrap test installs it");
+}
+
+void TestWordVectorFormat::readsGloveWithoutHeader()
+{
+    const QString path = m_directory.filePath(u"glove.txt"_s);
+    writeFile(path, "king 0.5 -1.25 3\nqueen 0.25 1e-3 -0\n");
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(table.numEmbeddings(), 2);
+    QCOMPARE(table.embeddingDimensions(), 3);
+    QCOMPARE(table.precision(), Precision::Float32);
+    QCOMPARE(table.labels(), (QStringList {u"king"_s, u"queen"_s}));
+    QCOMPARE(rowOf(table, 0), floats({0.5f, -1.25f, 3.0f}));
+    QCOMPARE(rowOf(table, 1), floats({0.25f, 1e-3f, -0.0f}));
+    QCOMPARE(table.indexOfLabel(u"queen"_s), std::optional<Index>(1));
+}
+
+void TestWordVectorFormat::readsWord2VecWithHeader()
+{
+    const QString path = m_directory.filePath(u"w2v.txt"_s);
+    writeFile(path, "3 2\nthe 1 2\nof 3 4\nand 5 +6\n");
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 3);
+    QCOMPARE(loaded.value().table.labels().last(), u"and"_s);
+    QCOMPARE(rowOf(loaded.value().table, 2), floats({5, 6}));
+}
+
+void TestWordVectorFormat::acceptsByteOrderMarkWindowsLinesAndTrailingSpaces()
+{
+    const auto loaded = readWordVectors(s_malformed + u"w2v-bom-crlf-trailing-space.txt"_s);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(table.labels(), (QStringList {u"könig"_s, u"日本"_s}));
+    QCOMPARE(rowOf(table, 0), floats({1, 2, 3}));
+    QCOMPARE(table.value(1, 0), -1.5);
+    QVERIFY(std::isnan(table.value(1, 1)));
+    QCOMPARE(table.value(1, 2), std::numeric_limits<double>::infinity());
+}
+
+void TestWordVectorFormat::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("ragged-row") << u"w2v-ragged.txt"_s
+                                << u"line 3: \"queen\" has 1 values, but the table has 2 columns"_s;
+    QTest::newRow("not-a-number") << u"glove-not-a-number.txt"_s
+                                  << u"line 2: \"abc\", value 2 of \"queen\", is not a number"_s;
+    QTest::newRow("duplicate-label")
+        << u"glove-duplicate-label.txt"_s << u"line 3: the label \"king\" already labels row 0"_s;
+    QTest::newRow("fewer-rows-than-the-header")
+        << u"w2v-fewer-rows.txt"_s << u"the header promises 3 rows, but only 2 lines follow"_s;
+    QTest::newRow("more-rows-than-the-header")
+        << u"w2v-more-rows.txt"_s << u"the header promises 2 rows, but the file holds 3"_s;
+    QTest::newRow("header-only") << u"w2v-header-only.txt"_s
+                                 << u"the header promises 5 rows, but only 0 lines follow"_s;
+    QTest::newRow("empty") << u"glove-empty.txt"_s << u"is empty"_s;
+    QTest::newRow("label-not-utf8")
+        << u"glove-not-utf8.txt"_s << u"line 1: the label is not valid UTF-8"_s;
+    QTest::newRow("zero-rows")
+        << u"w2v-zero-rows.txt"_s
+        << u"line 1: the header declares 0 rows of 5 values; a table needs at least 1 of "
+           "each"_s;
+    QTest::newRow("binary-huge-declared-shape")
+        << u"w2v-binary-huge-declared.bin"_s
+        << u"is truncated: its header declares 400000 rows of 300 values, which need at "
+           "least 458.5 MiB, but only 4 bytes follow"_s;
+}
+
+void TestWordVectorFormat::refusesBadFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+
+    const auto loaded = readWordVectors(s_malformed + file);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(), s_malformed + file + u": "_s + problem);
+}
+
+void TestWordVectorFormat::skipsBadLinesWhenAskedAndCountsThem()
+{
+    const QString path = m_directory.filePath(u"some-bad.txt"_s);
+    writeFile(path, "a 1 2\nb 3\nc 4 x\na 5 6\nd 7 8\n");
+
+    LoadOptions options;
+    options.skipBadLines = true;
+    const auto loaded = readWordVectors(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), (QStringList {u"a"_s, u"d"_s}));
+    QCOMPARE(rowOf(loaded.value().table, 1), floats({7, 8}));
+    QCOMPARE(loaded.value().skippedLines, 3);
+    QCOMPARE(loaded.value().firstSkippedProblem,
+        u"line 2: \"b\" has 1 values, but the table has 2 columns"_s);
+}
+
+void TestWordVectorFormat::readsOnlyTheFirstRowsWhenAsked()
+{
+    const QString path = m_directory.filePath(u"many.txt"_s);
+    writeFile(path, "4 1\na 1\nb 2\nc 3\nd 4\n");
+
+    LoadOptions options;
+    options.maxRows = 2;
+    const auto loaded = readWordVectors(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), (QStringList {u"a"_s, u"b"_s}));
+}
+
+void TestWordVectorFormat::gensimReadsWhatWeWrite()
+{
+    // Values with no short decimal form: any loss on the way would show.
+    const auto table = EmbeddingTable::generate(3, 2, Precision::Float32,
+        [](auto &values) { values << 0.1f, -1.0f / 3.0f, 2.5e-8f, 1e10f, -0.0f, 7.0f; });
+    const EmbeddingTable labelled = table.value().withLabels({u"king"_s, u"queen"_s, u"café"_s});
+    const QString path = m_directory.filePath(u"for-gensim.txt"_s);
+    QCOMPARE(writeWord2VecText(labelled, path), QString());
+
+    const PythonRun run
+        = runPython(u"import sys\n"
+                    "from gensim.models import KeyedVectors\n"
+                    "kv = KeyedVectors.load_word2vec_format(sys.argv[1], binary=False)\n"
+                    "for key in kv.index_to_key:\n"
+                    "    print(key, *[float(v).hex() for v in kv[key]])\n"_s,
+            {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 3);
+    for (Index row = 0; row < 3; ++row) {
+        const QStringList parts = lines.at(row).split(u' ');
+        QCOMPARE(parts.at(0), labelled.labels().at(row));
+        for (Index column = 0; column < 2; ++column) {
+            // Python's float.hex() is exact; read it back with strtod.
+            const double value = std::strtod(parts.at(column + 1).toLatin1().constData(), nullptr);
+            QCOMPARE(value, labelled.value(row, column));
+        }
+    }
+}
+
+void TestWordVectorFormat::weReadWhatGensimWrites_data()
+{
+    QTest::addColumn<bool>("binary");
+
+    QTest::newRow("word2vec-text") << false;
+    QTest::newRow("word2vec-binary") << true;
+}
+
+void TestWordVectorFormat::weReadWhatGensimWrites()
+{
+    QFETCH(bool, binary);
+
+    const QString path = m_directory.filePath(binary ? u"gensim.bin"_s : u"gensim.txt"_s);
+    const PythonRun run
+        = runPython(u"import sys, numpy as np\n"
+                    "from gensim.models import KeyedVectors\n"
+                    "kv = KeyedVectors(vector_size=4)\n"
+                    "rng = np.random.default_rng(7)\n"
+                    "words = ['the', 'king', 'königin', '東京', 'x']\n"
+                    "kv.add_vectors(words, rng.standard_normal((5, 4)).astype(np.float32))\n"
+                    "kv.save_word2vec_format(sys.argv[1], binary=sys.argv[2] == 'binary')\n"
+                    "for w in words:\n"
+                    "    print(w, *[float(v).hex() for v in kv[w]])\n"_s,
+            {path, binary ? u"binary"_s : u"text"_s});
+    QVERIFY2(run.ok, qPrintable(run.err));
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const EmbeddingTable &table = loaded.value().table;
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QCOMPARE(table.numEmbeddings(), 5);
+    QCOMPARE(table.embeddingDimensions(), 4);
+    for (Index row = 0; row < 5; ++row) {
+        const QStringList parts = lines.at(row).split(u' ');
+        QCOMPARE(table.labels().at(row), parts.at(0));
+        for (Index column = 0; column < 4; ++column)
+            QCOMPARE(table.value(row, column),
+                std::strtod(parts.at(column + 1).toLatin1().constData(), nullptr));
+    }
+}
+
+void TestWordVectorFormat::refusesToWriteLabelsTheFormatCannotHold()
+{
+    const EmbeddingTable table
+        = EmbeddingTable::simple(2, 2).value().withLabels({u"new york"_s, u"paris"_s});
+    const QString path = m_directory.filePath(u"spaces.txt"_s);
+
+    const QString problem = writeWord2VecText(table, path);
+    QCOMPARE(problem,
+        path
+            + u": the label \"new york\" is empty or holds a space or line break, "
+              "which the word2vec format cannot store; save as .npy or CSV "
+              "instead"_s);
+    QVERIFY(!QFile::exists(path));
+}
+
+QTEST_APPLESS_MAIN(TestWordVectorFormat)
+#include "tst_wordvectorformat.moc"
