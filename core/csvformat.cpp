@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "csvformat.h"
+
+#include "logging.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+#include <csv.h>
+
+#include <charconv>
+#include <cstring>
+#include <memory>
+#include <vector>
+
+namespace ev {
+
+namespace {
+
+using Failure = Result<LoadedTable>;
+using Record = std::vector<QByteArray>;
+
+constexpr int s_linesToDetect = 20;
+
+// Reads a double the way from_chars does, also with a leading '+' and surrounding spaces.
+bool readDouble(QByteArrayView text, double *value)
+{
+    text = text.trimmed();
+    if (text.startsWith('+'))
+        text = text.sliced(1);
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
+    return !text.isEmpty() && error == std::errc() && end == text.data() + text.size();
+}
+
+// libcsv with callbacks, one line at a time, so each record knows the line it ends on.
+class CsvRecords
+{
+public:
+    explicit CsvRecords(char delimiter)
+    {
+        csv_init(&m_parser, CSV_APPEND_NULL);
+        csv_set_delim(&m_parser, static_cast<unsigned char>(delimiter));
+        // Space and tab are libcsv's default padding; as delimiters they must stay significant.
+        if (delimiter == ' ' || delimiter == '\t')
+            csv_set_space_func(&m_parser, [](unsigned char) { return 0; });
+    }
+    ~CsvRecords() { csv_free(&m_parser); }
+    CsvRecords(const CsvRecords &) = delete;
+    CsvRecords &operator=(const CsvRecords &) = delete;
+
+    // Calls \a onRecord(record, line) for each complete record in \a text; false if it asked to
+    // stop.
+    template<typename OnRecord>
+    bool parse(QByteArrayView text, OnRecord &&onRecord)
+    {
+        m_stop = false;
+        qsizetype start = 0;
+        while (start < text.size() && !m_stop) {
+            qsizetype end = text.indexOf('\n', start);
+            end = end < 0 ? text.size() : end + 1;
+            ++m_line;
+            csv_parse(&m_parser, text.data() + start, std::size_t(end - start), &addField,
+                &endRecord, this);
+            deliver(onRecord);
+            start = end;
+        }
+        if (!m_stop) {
+            csv_fini(&m_parser, &addField, &endRecord, this);
+            deliver(onRecord);
+        }
+        return !m_stop;
+    }
+
+private:
+    static void addField(void *field, std::size_t size, void *self)
+    {
+        static_cast<CsvRecords *>(self)->m_current.emplace_back(
+            static_cast<const char *>(field), qsizetype(size));
+    }
+    static void endRecord(int, void *self)
+    {
+        auto *records = static_cast<CsvRecords *>(self);
+        records->m_finished.push_back(std::move(records->m_current));
+        records->m_current.clear();
+    }
+
+    template<typename OnRecord>
+    void deliver(OnRecord &onRecord)
+    {
+        for (Record &record : m_finished) {
+            if (!m_stop && !onRecord(record, m_line))
+                m_stop = true;
+        }
+        m_finished.clear();
+    }
+
+    csv_parser m_parser {};
+    Record m_current;
+    std::vector<Record> m_finished;
+    qint64 m_line = 0;
+    bool m_stop = false;
+};
+
+// A space-separated file may align its columns with several spaces: those make empty fields.
+void dropEmptyFields(Record &record)
+{
+    std::erase_if(record, [](const QByteArray &field) { return field.isEmpty(); });
+}
+
+// The delimiter that splits the most of the first lines into as many fields (two or more) as it
+// splits the first line; on a tie, tab before semicolon before comma before space.
+std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
+{
+    qsizetype end = 0;
+    for (int lines = 0; lines < s_linesToDetect && end >= 0; ++lines)
+        end = text.indexOf('\n', end + 1);
+    const QByteArrayView sample = end < 0 ? text : text.first(end);
+
+    std::optional<char> best;
+    int bestScore = 0;
+    for (const char candidate : {'\t', ';', ',', ' '}) {
+        if (candidate == ',' && decimalComma)
+            continue;
+        std::optional<std::size_t> firstFields;
+        int score = 0;
+        CsvRecords records(candidate);
+        records.parse(sample, [&](Record &record, qint64) {
+            if (candidate == ' ')
+                dropEmptyFields(record);
+            if (record.empty() || (record.size() == 1 && record[0].isEmpty()))
+                return true;
+            if (!firstFields)
+                firstFields = record.size();
+            score += record.size() >= 2 && record.size() == *firstFields;
+            return true;
+        });
+        if (score > bestScore) {
+            best = candidate;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+class CsvTable
+{
+public:
+    CsvTable(const LoadOptions &options, char delimiter)
+        : m_options(options), m_delimiter(delimiter)
+    { }
+
+    // \returns false to stop at a problem.
+    bool add(Record &record, qint64 line)
+    {
+        if (m_delimiter == ' ')
+            dropEmptyFields(record);
+        if (record.empty() || (record.size() == 1 && record[0].trimmed().isEmpty()))
+            return true;
+        if (m_options.maxRows && m_rows >= *m_options.maxRows)
+            return false;
+        if (m_records++ == 0)
+            return readFirst(record, line);
+        return addRow(record, line);
+    }
+
+    const QString &problem() const { return m_problem; }
+    Index rows() const { return m_rows; }
+    Index columns() const { return m_columns; }
+    Index skipped() const { return m_skipped; }
+    const QString &firstSkipped() const { return m_firstSkipped; }
+    std::vector<double> &values() { return m_values; }
+    QStringList &labels() { return m_labels; }
+
+private:
+    // The first record decides the layout: labels in the first column if it is not a number, a
+    // header if any other field is not.
+    bool readFirst(Record &record, qint64 line)
+    {
+        double ignored = 0;
+        m_hasLabels = !readDouble(record[0], &ignored);
+        const std::size_t first = m_hasLabels ? 1 : 0;
+        bool header = false;
+        for (std::size_t i = first; i < record.size(); ++i)
+            header = header || !looksNumeric(record[i]);
+        m_columns = Index(record.size() - first);
+        if (m_columns < 1)
+            return stop(line, QStringLiteral("has labels but no values"));
+        if (header) {
+            m_headerSeen = true;
+            return true;
+        }
+        return addRow(record, line);
+    }
+
+    bool addRow(Record &record, qint64 line)
+    {
+        if (m_headerSeen && m_rows == 0 && m_skipped == 0) {
+            // A header's first cell says nothing about labels; the first row below it does.
+            double ignored = 0;
+            m_hasLabels = !readDouble(record[0], &ignored);
+            m_columns = Index(record.size()) - (m_hasLabels ? 1 : 0);
+        }
+
+        const std::size_t first = m_hasLabels ? 1 : 0;
+        const Index found = Index(record.size()) - Index(first);
+        if (found != m_columns)
+            return reject(line,
+                QStringLiteral("%1 values, but the first row has %2").arg(found).arg(m_columns));
+        const std::size_t start = m_values.size();
+        for (std::size_t i = first; i < record.size(); ++i) {
+            double value = 0;
+            if (readValue(record[i], &value)) {
+                m_values.push_back(value);
+                continue;
+            }
+            m_values.resize(start);
+            return reject(line, valueProblem(record[i], Index(i - first) + 1));
+        }
+        if (m_hasLabels)
+            m_labels.append(QString::fromUtf8(record[0]));
+        ++m_rows;
+        return true;
+    }
+
+    // A number, perhaps with a decimal comma, or nothing: not a header's name.
+    static bool looksNumeric(const QByteArray &field)
+    {
+        double ignored = 0;
+        return field.trimmed().isEmpty() || readDouble(field, &ignored)
+            || readDouble(QByteArray(field).replace(',', '.'), &ignored);
+    }
+
+    bool readValue(QByteArray field, double *value) const
+    {
+        if (m_options.decimalComma)
+            field.replace(',', '.');
+        return readDouble(field, value);
+    }
+
+    QString valueProblem(const QByteArray &field, Index column) const
+    {
+        if (field.trimmed().isEmpty())
+            return QStringLiteral("value %1 is empty").arg(column);
+        double ignored = 0;
+        if (field.contains(',') && readDouble(QByteArray(field).replace(',', '.'), &ignored))
+            return QStringLiteral("\"%1\" uses a decimal comma; choose \"decimal comma\" to read "
+                                  "it as %2")
+                .arg(QString::fromUtf8(field), QString::fromUtf8(field).replace(u',', u'.'));
+        return QStringLiteral("\"%1\", value %2, is not a number")
+            .arg(QString::fromUtf8(field))
+            .arg(column);
+    }
+
+    bool reject(qint64 line, const QString &problem)
+    {
+        if (!m_options.skipBadLines)
+            return stop(line, problem);
+        if (m_skipped++ == 0)
+            m_firstSkipped = QStringLiteral("line %1: %2").arg(line).arg(problem);
+        return true;
+    }
+
+    bool stop(qint64 line, const QString &problem)
+    {
+        m_problem = QStringLiteral("line %1: %2").arg(line).arg(problem);
+        return false;
+    }
+
+    const LoadOptions &m_options;
+    char m_delimiter;
+    bool m_hasLabels = false;
+    bool m_headerSeen = false;
+    Index m_columns = 0;
+    Index m_rows = 0;
+    Index m_records = 0;
+    Index m_skipped = 0;
+    QString m_firstSkipped;
+    QString m_problem;
+    std::vector<double> m_values;
+    QStringList m_labels;
+};
+
+QByteArray csvField(const QString &label)
+{
+    const QByteArray bytes = label.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n')
+        && !bytes.contains('\r'))
+        return bytes;
+    return '"' + QByteArray(bytes).replace("\"", "\"\"") + '"';
+}
+
+} // namespace
+
+Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure::failure(fileProblem(path, file.errorString()));
+    // Text tables are small beside their values as doubles; bound them by memory all the same.
+    if (auto problem
+        = shapeProblem(1, file.size() / 2 + 1, Precision::Float64, options.memoryLimitBytes))
+        return Failure::failure(fileProblem(path, *problem));
+    QByteArray text = file.readAll();
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+    if (text.trimmed().isEmpty())
+        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+
+    const std::optional<char> delimiter = detectDelimiter(text, options.decimalComma);
+    if (!delimiter)
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("has no delimiter that splits its lines into two or more fields; "
+                           "commas, tabs, semicolons and spaces were tried")));
+    qCDebug(lcCoreTable) << "CSV delimiter" << *delimiter << "in" << path;
+
+    CsvTable table(options, *delimiter);
+    CsvRecords records(*delimiter);
+    records.parse(text, [&](Record &record, qint64 line) { return table.add(record, line); });
+    if (!table.problem().isEmpty())
+        return Failure::failure(fileProblem(path, table.problem()));
+    if (table.rows() == 0)
+        return Failure::failure(fileProblem(path, QStringLiteral("holds no row of numbers")));
+
+    auto values = EmbeddingTable::generate(
+        table.rows(), table.columns(), Precision::Float64,
+        [&](auto &target) {
+            std::copy(table.values().begin(), table.values().end(), target.data());
+        },
+        options.memoryLimitBytes);
+    if (!values)
+        return Failure::failure(fileProblem(path, values.errorMessage()));
+    return LoadedTable {values.value().withLabels(std::move(table.labels())), table.skipped(),
+        table.firstSkipped(), false};
+}
+
+QString writeCsv(const EmbeddingTable &table, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileProblem(path, file.errorString());
+
+    QByteArray out;
+    char number[32];
+    table.visit([&](const auto &values) {
+        for (Index row = 0; row < values.rows(); ++row) {
+            if (!table.labels().isEmpty())
+                out += csvField(table.labels()[row]) + ',';
+            for (Index column = 0; column < values.cols(); ++column) {
+                const auto [stop, error]
+                    = std::to_chars(number, number + sizeof number, values(row, column));
+                Q_ASSERT(error == std::errc());
+                if (column > 0)
+                    out += ',';
+                out.append(number, stop - number);
+            }
+            out += '\n';
+            if (out.size() > (1 << 20)) {
+                file.write(out);
+                out.clear();
+            }
+        }
+    });
+    if (file.write(out) != out.size() || !file.commit())
+        return fileProblem(path, file.errorString());
+    return {};
+}
+
+} // namespace ev

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "tablefile.h"
+
+namespace ev {
+
+/*!
+ * \brief Reads a table of numbers separated by commas, tabs, semicolons or spaces.
+ *
+ * The delimiter is detected from the first lines (LoadOptions::decimalComma rules out the
+ * comma). A first row that is not all numbers is a header and is left out; a first column that
+ * is not numbers holds the row labels, which may be quoted ("New York, NY"). Quoting follows RFC
+ * 4180, parsed by libcsv. Values become float64. A value with a decimal comma ("1,5") is refused
+ * with a message that says so, unless LoadOptions::decimalComma is set. Ragged rows, empty and
+ * non-numeric values are refused with the file, the line and the problem, or skipped and counted
+ * with LoadOptions::skipBadLines.
+ */
+Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options = {});
+
+/*!
+ * Writes \a table as comma-separated values, atomically: a first column of labels (quoted where
+ * needed) if the table has labels, then each value in the shortest form that reads back the
+ * same. There is no header row, so numpy.loadtxt(path, delimiter=",") reads an unlabelled table.
+ * \returns an empty string, or why the file could not be written.
+ */
+QString writeCsv(const EmbeddingTable &table, const QString &path);
+
+} // namespace ev

@@ -1,0 +1,230 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "csvformat.h"
+#include "embeddingtable.h"
+#include "pythonrunner.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <limits>
+
+using namespace ev;
+using namespace ev::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString s_malformed = QStringLiteral(EV_TEST_DATA_DIR "/malformed/");
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+}
+
+QList<double> rowOf(const EmbeddingTable &table, Index row)
+{
+    QList<double> values;
+    for (Index column = 0; column < table.embeddingDimensions(); ++column)
+        values << table.value(row, column);
+    return values;
+}
+
+} // namespace
+
+class TestCsvFormat : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void detectsTheDelimiter_data();
+    void detectsTheDelimiter();
+    void readsHeaderAndQuotedLabels();
+    void readsDecimalCommaWhenChosen();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void skipsBadLinesWhenAsked();
+    void numpyReadsWhatWeWrite();
+    void weReadWhatNumpyWrites();
+    void labelsSurviveARoundTrip();
+
+private:
+    QTemporaryDir m_directory;
+};
+
+void TestCsvFormat::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    QVERIFY2(runPython(u"import numpy"_s).ok,
+        "these tests need Debian's python3-numpy: tools/bootstrap test installs it");
+}
+
+void TestCsvFormat::detectsTheDelimiter_data()
+{
+    QTest::addColumn<QByteArray>("content");
+
+    QTest::newRow("comma") << QByteArray("1,2,3\n4,5,6\n");
+    QTest::newRow("tab") << QByteArray("1\t2\t3\n4\t5\t6\n");
+    QTest::newRow("semicolon") << QByteArray("1;2;3\n4;5;6\n");
+    QTest::newRow("space") << QByteArray("1 2 3\n4 5 6\n");
+    QTest::newRow("aligned-spaces") << QByteArray("  1   2  3\n  4   5  6\n");
+    QTest::newRow("no-final-newline") << QByteArray("1,2,3\n4,5,6");
+}
+
+void TestCsvFormat::detectsTheDelimiter()
+{
+    QFETCH(QByteArray, content);
+
+    const QString path = m_directory.filePath(u"delimited.csv"_s);
+    writeFile(path, content);
+    const auto loaded = readCsv(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 2);
+    QCOMPARE(loaded.value().table.precision(), Precision::Float64);
+    QCOMPARE(rowOf(loaded.value().table, 1), (QList<double> {4, 5, 6}));
+    QVERIFY(loaded.value().table.labels().isEmpty());
+}
+
+void TestCsvFormat::readsHeaderAndQuotedLabels()
+{
+    const auto loaded = readCsv(s_malformed + u"csv-bom-crlf-quoted-labels.csv"_s);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(table.labels(), (QStringList {u"New York, NY"_s, u"paris"_s}));
+    QCOMPARE(rowOf(table, 0), (QList<double> {1, 2}));
+    QCOMPARE(rowOf(table, 1), (QList<double> {3, 4}));
+}
+
+void TestCsvFormat::readsDecimalCommaWhenChosen()
+{
+    LoadOptions options;
+    options.decimalComma = true;
+    const auto loaded = readCsv(s_malformed + u"csv-decimal-comma.csv"_s, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1, 2.5, 3}));
+}
+
+void TestCsvFormat::refusesBadFiles_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("ragged") << u"csv-ragged.csv"_s
+                            << u"line 3: 2 values, but the first row has 3"_s;
+    QTest::newRow("decimal-comma")
+        << u"csv-decimal-comma.csv"_s
+        << u"line 1: \"2,5\" uses a decimal comma; choose \"decimal comma\" to read it as 2.5"_s;
+    QTest::newRow("empty-value") << u"csv-empty-value.csv"_s << u"line 2: value 1 is empty"_s;
+    QTest::newRow("no-numbers") << u"csv-no-numbers.tsv"_s
+                                << u"line 2: \"here\", value 1, is not a number"_s;
+    QTest::newRow("one-column")
+        << u"csv-one-column.csv"_s
+        << u"has no delimiter that splits its lines into two or more fields; commas, tabs, "
+           "semicolons and spaces were tried"_s;
+    QTest::newRow("empty") << u"glove-empty.txt"_s << u"is empty"_s;
+}
+
+void TestCsvFormat::refusesBadFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, problem);
+
+    const auto loaded = readCsv(s_malformed + file);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(), s_malformed + file + u": "_s + problem);
+}
+
+void TestCsvFormat::skipsBadLinesWhenAsked()
+{
+    LoadOptions options;
+    options.skipBadLines = true;
+    const auto loaded = readCsv(s_malformed + u"csv-ragged.csv"_s, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 1);
+    QCOMPARE(loaded.value().skippedLines, 1);
+    QCOMPARE(loaded.value().firstSkippedProblem, u"line 3: 2 values, but the first row has 3"_s);
+}
+
+void TestCsvFormat::numpyReadsWhatWeWrite()
+{
+    const auto table = EmbeddingTable::generate(2, 3, Precision::Float64, [](auto &values) {
+        values << 0.1, -1.0 / 3.0, 1e300, -0.0, std::numeric_limits<double>::quiet_NaN(), 7;
+    });
+    const QString path = m_directory.filePath(u"written.csv"_s);
+    QCOMPARE(writeCsv(table.value(), path), QString());
+
+    const PythonRun run = runPython(u"import sys, numpy as np\n"
+                                    "a = np.loadtxt(sys.argv[1], delimiter=',')\n"
+                                    "print(a.shape)\n"
+                                    "print(' '.join(float(v).hex() for v in a.ravel()))\n"_s,
+        {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+    const QStringList lines = run.out.trimmed().split(u'\n');
+    QCOMPARE(lines.at(0), u"(2, 3)"_s);
+    const QStringList values = lines.at(1).split(u' ');
+    for (Index i = 0; i < 6; ++i) {
+        const double expected = table.value().value(i / 3, i % 3);
+        const double read = std::strtod(values.at(i).toLatin1().constData(), nullptr);
+        if (std::isnan(expected))
+            QVERIFY(std::isnan(read));
+        else
+            QCOMPARE(read, expected);
+    }
+    QVERIFY(values.at(3).startsWith(u'-'));
+}
+
+void TestCsvFormat::weReadWhatNumpyWrites()
+{
+    const QString path = m_directory.filePath(u"numpy.tsv"_s);
+    const PythonRun run = runPython(
+        u"import sys, numpy as np\n"
+        "a = np.random.default_rng(3).standard_normal((4, 5))\n"
+        "np.savetxt(sys.argv[1], a, delimiter='\\t', fmt='%.17g', header='d0 d1 d2 d3 d4')\n"
+        "print(' '.join(float(v).hex() for v in a.ravel()))\n"_s,
+        {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+
+    // savetxt writes its header after "# "; a comment line has one field, so it is not data.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray content = file.readAll();
+    content.remove(0, content.indexOf('\n') + 1);
+    file.close();
+    writeFile(path, content);
+
+    const auto loaded = readCsv(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const QStringList values = run.out.trimmed().split(u' ');
+    QCOMPARE(loaded.value().table.numEmbeddings(), 4);
+    for (Index i = 0; i < 20; ++i)
+        QCOMPARE(loaded.value().table.value(i / 5, i % 5),
+            std::strtod(values.at(i).toLatin1().constData(), nullptr));
+}
+
+void TestCsvFormat::labelsSurviveARoundTrip()
+{
+    const EmbeddingTable table = EmbeddingTable::simple(3, 2).value().withLabels(
+        {u"New York, NY"_s, u"say \"hi\""_s, u"Zürich"_s});
+    const QString path = m_directory.filePath(u"labelled.csv"_s);
+    QCOMPARE(writeCsv(table, path), QString());
+
+    const auto reread = readCsv(path);
+    QVERIFY2(reread, qPrintable(reread.errorMessage()));
+    QCOMPARE(reread.value().table.labels(), table.labels());
+    QCOMPARE(rowOf(reread.value().table, 2), (QList<double> {5, 6}));
+
+    const PythonRun run = runPython(u"import sys, csv\n"
+                                    "for row in csv.reader(open(sys.argv[1], encoding='utf-8')):\n"
+                                    "    print(row[0])\n"_s,
+        {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+    QCOMPARE(run.out.trimmed().split(u'\n'), table.labels());
+}
+
+QTEST_APPLESS_MAIN(TestCsvFormat)
+#include "tst_csvformat.moc"
