@@ -7,6 +7,8 @@
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace ev {
 
 namespace {
@@ -121,6 +123,24 @@ struct Options
         QStringLiteral("FILE.png")};
     QCommandLineOption size {QStringLiteral("size"),
         QStringLiteral("Window size for --screenshot (default 1600x900)."), QStringLiteral("WxH")};
+    QCommandLineOption load {QStringLiteral("load"),
+        QStringLiteral("Show the table in FILE (.npy, .csv, .tsv, word2vec or "
+                       "GloVe .txt/.vec, word2vec .bin) instead."),
+        QStringLiteral("FILE")};
+    QCommandLineOption save {QStringLiteral("save"),
+        QStringLiteral("Save the table shown to FILE (.npy, .csv, or .txt "
+                       "for word2vec text); alone, save and exit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption word {QStringLiteral("word"),
+        QStringLiteral("Make the row labelled LABEL hot (labelled tables)."),
+        QStringLiteral("LABEL")};
+    QCommandLineOption maxRows {QStringLiteral("max-rows"),
+        QStringLiteral("With --load, read only the first N rows."), QStringLiteral("N")};
+    QCommandLineOption skipBadLines {QStringLiteral("skip-bad-lines"),
+        QStringLiteral("With --load, leave out lines that cannot be "
+                       "read, and say how many.")};
+    QCommandLineOption decimalComma {QStringLiteral("decimal-comma"),
+        QStringLiteral("With --load, read 1,5 as one and a half.")};
     QCommandLineOption help {
         {QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help and exit.")};
     QCommandLineOption version {{QStringLiteral("v"), QStringLiteral("version")},
@@ -205,6 +225,34 @@ Failure readTable(const QCommandLineParser &parser, const Options &options, Laun
     return launch;
 }
 
+Failure readFiles(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+{
+    const bool loading = parser.isSet(options.load);
+    for (const QCommandLineOption *loadOnly :
+        {&options.maxRows, &options.skipBadLines, &options.decimalComma}) {
+        if (parser.isSet(*loadOnly) && !loading)
+            return Failure::failure(QStringLiteral("--%1 applies only with --load")
+                                        .arg(loadOnly->names().constFirst()));
+    }
+    if (parser.isSet(options.word) && parser.isSet(options.index))
+        return Failure::failure(QStringLiteral("choose --index or --word, not both"));
+
+    launch.loadPath = parser.value(options.load);
+    launch.savePath = parser.value(options.save);
+    launch.word = parser.value(options.word);
+    launch.loadOptions.skipBadLines = parser.isSet(options.skipBadLines);
+    launch.loadOptions.decimalComma = parser.isSet(options.decimalComma);
+    if (parser.isSet(options.maxRows)) {
+        QString problem;
+        const auto rows = readWholeNumber(QStringLiteral("max-rows"), parser.value(options.maxRows),
+            1, std::numeric_limits<qint64>::max(), &problem);
+        if (!rows)
+            return Failure::failure(problem);
+        launch.loadOptions.maxRows = *rows;
+    }
+    return launch;
+}
+
 Failure readIndex(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
 {
     if (!parser.isSet(options.index))
@@ -224,7 +272,9 @@ Failure readIndex(const QCommandLineParser &parser, const Options &options, Laun
                                                "0 to %2")
                                     .arg(text)
                                     .arg(launch.spec.numEmbeddings - 1));
-    if (auto problem = indexProblem(index, launch.spec.numEmbeddings))
+    // A loaded table's rows are known only once it is read; main() checks the index then.
+    if (auto problem = indexProblem(index, launch.spec.numEmbeddings);
+        problem && !parser.isSet(options.load))
         return Failure::failure(*problem);
     launch.index = index;
     return launch;
@@ -238,8 +288,9 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(describe());
     parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
-        options.table, options.seed, options.print, options.json, options.screenshot, options.size,
-        options.help, options.version});
+        options.table, options.seed, options.load, options.word, options.maxRows,
+        options.skipBadLines, options.decimalComma, options.save, options.print, options.json,
+        options.screenshot, options.size, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));
@@ -261,7 +312,10 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     Failure table = readTable(parser, options, std::move(launch));
     if (!table)
         return table;
-    Failure indexed = readIndex(parser, options, std::move(table).value());
+    Failure files = readFiles(parser, options, std::move(table).value());
+    if (!files)
+        return files;
+    Failure indexed = readIndex(parser, options, std::move(files).value());
     if (!indexed)
         return indexed;
     qCDebug(lcAppCommandLine) << "command line accepted:" << arguments;

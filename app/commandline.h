@@ -3,6 +3,7 @@
 #pragma once
 
 #include "result.h"
+#include "tablefile.h"
 #include "tablespec.h"
 
 #include <QSize>
@@ -22,6 +23,13 @@ struct LaunchOptions
     TableSpec spec;
     Index index = 0;
     QString screenshotPath;
+    //! A table file to show instead of a generated table, and how to read it.
+    QString loadPath;
+    LoadOptions loadOptions;
+    //! Where to save the table shown (generated or loaded).
+    QString savePath;
+    //! A row label to make the hot index, instead of index.
+    QString word;
     QSize screenshotSize = s_defaultScreenshotSize;
     QString helpText;
 };
@@ -29,7 +37,8 @@ struct LaunchOptions
 /*!
  * \returns the options in \a arguments (the program name first), every value checked: a size or
  * index out of range, an unknown option or a value that is not a number gives a failure whose
- * message names it and what is allowed.
+ * message names it and what is allowed. With --load the index and --word can only be checked
+ * against the table once it is read.
  */
 Result<LaunchOptions> parseCommandLine(const QStringList &arguments);
 

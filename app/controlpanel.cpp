@@ -5,10 +5,13 @@
 #include "embeddingsession.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStringListModel>
 
 namespace ev {
 
@@ -31,9 +34,9 @@ ControlPanel::ControlPanel(EmbeddingSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
     createControls();
-    followSession();
+    followTable();
 
-    connect(session, &EmbeddingSession::tableReplaced, this, &ControlPanel::followSession);
+    connect(session, &EmbeddingSession::tableReplaced, this, &ControlPanel::followTable);
     connect(session, &EmbeddingSession::indexChanged, this, &ControlPanel::followSession);
     for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &ControlPanel::requestSpec);
@@ -82,6 +85,23 @@ void ControlPanel::createControls()
     addLabelled(tr("&index"), m_index);
     addLabelled(tr("&table"), m_kind);
     addLabelled(tr("s&eed"), m_seed);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("find a label, e.g. king"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Type a row's label and press Enter to make it the hot index."));
+    m_labels = new QStringListModel(this);
+    auto *completer = new QCompleter(m_labels, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setModelSorting(QCompleter::UnsortedModel);
+    m_search->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+        &ControlPanel::searchLabel);
+    addLabelled(tr("&find"), m_search);
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("source"));
+    layout->addWidget(m_source);
     layout->addStretch(1);
 }
 
@@ -107,7 +127,42 @@ void ControlPanel::followSession()
     m_index->setValue(int(m_session->index()));
     m_kind->setCurrentIndex(m_kind->findData(int(spec.kind)));
     m_seed->setValue(int(spec.seed));
-    m_seed->setEnabled(spec.kind == TableKind::Random);
+
+    // A table from a file keeps its own sizes; the generating controls wait for File > New.
+    const bool loaded = m_session->isLoaded();
+    const EmbeddingTable &table = m_session->table();
+    m_numEmbeddings->setEnabled(!loaded);
+    m_embeddingDimensions->setEnabled(!loaded);
+    m_kind->setEnabled(!loaded);
+    m_seed->setEnabled(!loaded && spec.kind == TableKind::Random);
+    if (loaded) {
+        m_index->setMaximum(int(table.numEmbeddings() - 1));
+        m_index->setValue(int(m_session->index()));
+    }
+    m_source->setText(loaded ? tr("from <b>%1</b> (%2 × %3)")
+                                   .arg(m_session->source().toHtmlEscaped())
+                                   .arg(table.numEmbeddings())
+                                   .arg(table.embeddingDimensions())
+                             : QString());
+    m_search->setEnabled(!table.labels().isEmpty());
+}
+
+void ControlPanel::followTable()
+{
+    m_labels->setStringList(m_session->table().labels());
+    followSession();
+}
+
+void ControlPanel::searchLabel()
+{
+    const QString label = m_search->text().trimmed();
+    if (label.isEmpty())
+        return;
+    if (const auto row = m_session->table().indexOfLabel(label))
+        m_session->setIndex(*row);
+    else
+        Q_EMIT labelNotFound(
+            tr("No row is labelled \"%1\"; labels are matched exactly, capitals too.").arg(label));
 }
 
 } // namespace ev

@@ -5,7 +5,10 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
+class QLineEdit;
 class QSpinBox;
+class QStringListModel;
 
 namespace ev {
 
@@ -13,7 +16,9 @@ class EmbeddingSession;
 
 /*!
  * \brief The controls above the board: num_embeddings, embedding_dimensions, the index, the table
- * kind and the seed. They change the session and follow it when it changes elsewhere.
+ * kind, the seed and, for labelled tables, a search for a label. They change the session and
+ * follow it when it changes elsewhere. A table from a file has its own sizes: the controls that
+ * generate tables are disabled then, and the file's name is shown.
  */
 class ControlPanel : public QWidget
 {
@@ -27,11 +32,18 @@ public:
     QSpinBox *indexBox() const { return m_index; }
     QComboBox *kindBox() const { return m_kind; }
     QSpinBox *seedBox() const { return m_seed; }
+    QLineEdit *searchBox() const { return m_search; }
+
+Q_SIGNALS:
+    //! A label was searched for that no row has; \a message says so.
+    void labelNotFound(const QString &message);
 
 private:
     void createControls();
     void requestSpec();
     void followSession();
+    void followTable();
+    void searchLabel();
 
     EmbeddingSession *m_session;
     QSpinBox *m_numEmbeddings = nullptr;
@@ -39,6 +51,9 @@ private:
     QSpinBox *m_index = nullptr;
     QComboBox *m_kind = nullptr;
     QSpinBox *m_seed = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_source = nullptr;
+    QStringListModel *m_labels = nullptr;
 };
 
 } // namespace ev

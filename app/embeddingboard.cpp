@@ -56,6 +56,21 @@ QString widestValue(const EmbeddingSession &session)
     return widest;
 }
 
+// X's entries are headed by their index and, in a labelled table, their label: room for both,
+// up to a dozen characters of label (longer ones are elided).
+QString widestIndexOrLabel(const EmbeddingSession &session)
+{
+    constexpr qsizetype longestShown = 12;
+    QString widest = QString::number(session.table().numEmbeddings() - 1);
+    for (const QString &label : session.table().labels()) {
+        if (label.size() > widest.size())
+            widest = label.left(longestShown);
+        if (widest.size() >= longestShown)
+            break;
+    }
+    return widest;
+}
+
 } // namespace
 
 EmbeddingBoard::EmbeddingBoard(EmbeddingSession *session, QWidget *parent)
@@ -170,7 +185,7 @@ void EmbeddingBoard::followTable()
     const QString widest = widestValue(*m_session);
     m_tableView->fitCellsTo(widest);
     m_productView->fitCellsTo(widest);
-    m_oneHotView->fitCellsTo(QString::number(m_session->table().numEmbeddings() - 1));
+    m_oneHotView->fitCellsTo(widestIndexOrLabel(*m_session));
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll. Where the window is too narrow for all three, they share it in
     // proportion to their widths, up to a claim that favours the table and the output.
@@ -274,9 +289,9 @@ void EmbeddingBoard::updateTexts()
              "and 0 times those is not 0.")
               .arg(index);
     m_explanation->setText(tr("X is 0 everywhere except a 1 at index %1, so every row of E is "
-                              "multiplied by 0 except row %1, and X·E is row %1 of E. %2")
+                              "multiplied by 0 except %2, and X·E is %2 of E. %3")
                                .arg(index)
-                               .arg(agreement));
+                               .arg(m_session->describeRow(index), agreement));
 }
 
 } // namespace ev

@@ -15,7 +15,7 @@ EmbeddingSession::EmbeddingSession(QObject *parent)
 
 bool EmbeddingSession::setSpec(const TableSpec &spec)
 {
-    if (spec == m_spec)
+    if (spec == m_spec && !isLoaded())
         return true;
 
     Result<EmbeddingTable> table = makeTable(spec);
@@ -26,6 +26,7 @@ bool EmbeddingSession::setSpec(const TableSpec &spec)
 
     const Index previousIndex = m_index;
     m_spec = spec;
+    m_source.clear();
     m_table = std::move(table).value();
     m_numberFormat = NumberFormat::forTable(m_table);
     m_index = std::min(m_index, m_table.numEmbeddings() - 1);
@@ -57,6 +58,25 @@ bool EmbeddingSession::setIndex(Index index)
     recompute();
     Q_EMIT indexChanged(previous, m_index);
     return true;
+}
+
+void EmbeddingSession::setLoadedTable(const EmbeddingTable &table, const QString &source)
+{
+    Q_ASSERT_X(!source.isEmpty(), "EmbeddingSession::setLoadedTable", "needs a source to show");
+    m_source = source;
+    m_table = table;
+    m_numberFormat = NumberFormat::forTable(m_table);
+    m_index = 0;
+    recompute();
+    qCDebug(lcAppSession) << "table loaded from" << source;
+    Q_EMIT tableReplaced();
+}
+
+QString EmbeddingSession::describeRow(Index row) const
+{
+    if (m_table.labels().isEmpty())
+        return tr("row %1").arg(row);
+    return tr("row %1 (%2)").arg(row).arg(m_table.labels().at(row));
 }
 
 void EmbeddingSession::recompute()

@@ -43,6 +43,20 @@ public:
     //! Makes \a index the hot one. \returns false, with problemReported(), if it is out of range.
     bool setIndex(Index index);
 
+    /*!
+     * Shows \a table, read from the file a person knows as \a source, with the index at its
+     * first row. setSpec() goes back to a generated table.
+     */
+    void setLoadedTable(const EmbeddingTable &table, const QString &source);
+
+    //! Whether the table came from a file rather than from spec().
+    bool isLoaded() const { return !m_source.isEmpty(); }
+    //! The file the table came from, or an empty string for a generated table.
+    const QString &source() const { return m_source; }
+
+    //! \returns "row 3" or, where rows are labelled, "row 3 (king)".
+    QString describeRow(Index row) const;
+
 Q_SIGNALS:
     //! The whole table was replaced; the index may have moved with it (no indexChanged() then).
     void tableReplaced();
@@ -56,6 +70,7 @@ private:
 
     TableSpec m_spec;
     EmbeddingTable m_table;
+    QString m_source;
     Index m_index = 0;
     Eigen::RowVectorXd m_oneHot;
     ProductAndLookup m_result;

@@ -52,12 +52,17 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
 
 QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    const QStringList &labels = session()->table().labels();
+    if (role == Qt::DisplayRole && orientation == Qt::Vertical && !labels.isEmpty())
+        return QString(QString::number(section) + u' ' + labels.at(section));
     if (role == Qt::DisplayRole)
         return QString::number(section);
     if (orientation == Qt::Vertical && role == Qt::FontRole)
         return highlightStyle(role, section == session()->index());
     if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
-        return tr("Row %1 of E: the embedding of index %1").arg(section);
+        return tr("E, %1: the embedding of index %2")
+            .arg(session()->describeRow(section))
+            .arg(section);
     return {};
 }
 

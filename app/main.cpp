@@ -4,8 +4,10 @@
 #include "embeddingsession.h"
 #include "mainwindow.h"
 #include "reports.h"
+#include "tableformats.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QScreen>
 #include <QTextStream>
@@ -79,12 +81,68 @@ void filterWindowMessages(QtMsgType type, const QMessageLogContext &context, con
         s_previousMessageHandler(type, context, message);
 }
 
+// A problem with what the command line asked for, and the exit status it gets.
+struct Problem
+{
+    QString message;
+    int exitStatus = s_exitBadArguments;
+};
+
+// Makes the table (generated or loaded), chooses the index and saves the table if asked.
+std::optional<Problem> prepareSession(const LaunchOptions &options, EmbeddingSession &session)
+{
+    if (options.loadPath.isEmpty()) {
+        session.setSpec(options.spec);
+    } else {
+        const Result<LoadedTable> loaded = loadTable(options.loadPath, options.loadOptions);
+        if (!loaded)
+            return Problem {loaded.errorMessage()};
+        session.setLoadedTable(loaded.value().table, QFileInfo(options.loadPath).fileName());
+        if (loaded.value().skippedLines > 0)
+            std::fprintf(stderr, "embedding-visualiser: %lld line(s) left out; the first: %s\n",
+                qlonglong(loaded.value().skippedLines),
+                qPrintable(loaded.value().firstSkippedProblem));
+    }
+
+    const EmbeddingTable &table = session.table();
+    Index index = options.index;
+    if (!options.word.isEmpty()) {
+        if (table.labels().isEmpty())
+            return Problem {QStringLiteral("--word needs a table whose rows have labels; this one "
+                                           "has none")};
+        const std::optional<Index> row = table.indexOfLabel(options.word);
+        if (!row)
+            return Problem {QStringLiteral("word \"%1\" labels no row of this table (labels are "
+                                           "matched exactly, capitals too)")
+                                .arg(options.word)};
+        index = *row;
+    }
+    if (auto problem = indexProblem(index, table.numEmbeddings()))
+        return Problem {*problem};
+    session.setIndex(index);
+
+    if (!options.savePath.isEmpty()) {
+        const QString problem = saveTable(table, options.savePath);
+        if (!problem.isEmpty())
+            return Problem {problem, s_exitFailed};
+    }
+    return std::nullopt;
+}
+
+int reportProblem(const Problem &problem)
+{
+    std::fprintf(stderr, "embedding-visualiser: %s\n", qPrintable(problem.message));
+    return problem.exitStatus;
+}
+
 int writeReport(const LaunchOptions &options, int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     EmbeddingSession session;
-    session.setSpec(options.spec);
-    session.setIndex(options.index);
+    if (const auto problem = prepareSession(options, session))
+        return reportProblem(*problem);
+    if (options.mode == LaunchOptions::Mode::Window)
+        return 0; // Only --save was asked for.
 
     QTextStream out(stdout);
     if (options.mode == LaunchOptions::Mode::Json)
@@ -112,8 +170,8 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     s_startingWindow = false;
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/embedding-visualiser.png")));
     EmbeddingSession session;
-    session.setSpec(options.spec);
-    session.setIndex(options.index);
+    if (const auto problem = prepareSession(options, session))
+        return reportProblem(*problem);
     MainWindow window(&session);
 
     if (!screenshot) {
@@ -166,6 +224,10 @@ int main(int argc, char **argv)
     case LaunchOptions::Mode::Json:
         return writeReport(options, argc, argv);
     case LaunchOptions::Mode::Window:
+        // --save alone saves and exits, without a window.
+        if (!options.savePath.isEmpty())
+            return writeReport(options, argc, argv);
+        [[fallthrough]];
     case LaunchOptions::Mode::Screenshot:
         return runWindow(options, argc, argv);
     }

@@ -3,8 +3,10 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTemporaryDir>
 
 class QLabel;
+class QMenu;
 
 namespace ev {
 
@@ -28,17 +30,37 @@ public:
     //! not.
     QString saveScreenshot(const QString &path);
 
+    /*!
+     * Opens the table in \a path, offering to leave out unreadable lines or to read a decimal
+     * comma where that would help. On failure the message is shown and the table on screen stays.
+     * \a shownName replaces the file's name in the window (for examples).
+     * \returns whether a table was opened.
+     */
+    bool openTable(const QString &path, const QString &shownName = {});
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createActions();
     void showHowToUse();
     void showAbout();
     void askForScreenshotFile();
+    void askForTableToOpen();
+    void askForSaveFile();
+    bool askToRetry(const QString &problem, const QString &question);
+    void openExample(const QString &fileName);
+    void rememberRecentFile(const QString &path);
+    void fillRecentMenu();
     void updateSummary();
 
     EmbeddingSession *m_session;
     ControlPanel *m_controls = nullptr;
     EmbeddingBoard *m_board = nullptr;
     QLabel *m_summary = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QTemporaryDir m_examples;
 };
 
 } // namespace ev

@@ -50,8 +50,13 @@ QVariant OneHotModel::data(const QModelIndex &index, int role) const
 
 QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (role == Qt::DisplayRole && orientation == Qt::Vertical)
+        return QStringLiteral("X");
+    // Labelled rows name their entry of X too, under its index.
+    const QStringList &labels = session()->table().labels();
     if (role == Qt::DisplayRole)
-        return orientation == Qt::Horizontal ? QString::number(section) : QStringLiteral("X");
+        return labels.isEmpty() ? QString::number(section)
+                                : QString(QString::number(section) + u'\n' + labels.at(section));
     if (orientation == Qt::Horizontal && role == Qt::FontRole)
         return highlightStyle(role, section == session()->index());
     return {};

@@ -15,6 +15,32 @@ namespace {
 
 using Cells = QList<QStringList>;
 
+// Like NumPy, a matrix of more than a thousand values shows its first and last three rows and
+// columns only; an empty row of cells stands for the rows left out.
+constexpr Index s_summaryThreshold = 1000;
+constexpr Index s_edgeItems = 3;
+const QString s_ellipsis = QStringLiteral("...");
+
+bool summarised(Index values)
+{
+    return values > s_summaryThreshold;
+}
+
+// The indices shown of \a count, with -1 where the rest are left out.
+QList<Index> shownIndices(Index count, bool summarise)
+{
+    QList<Index> shown;
+    for (Index i = 0; i < count; ++i) {
+        if (summarise && count > 2 * s_edgeItems && i == s_edgeItems) {
+            shown << -1;
+            i = count - s_edgeItems - 1;
+            continue;
+        }
+        shown << i;
+    }
+    return shown;
+}
+
 // Rows of cells as NumPy prints a 2-D array: "[[a b]\n [c d]]", every cell right-aligned to the
 // widest one. \a brackets is 2 for a matrix, 1 for a plain vector.
 QString layOut(const Cells &rows, int brackets)
@@ -26,6 +52,10 @@ QString layOut(const Cells &rows, int brackets)
 
     QStringList lines;
     for (const QStringList &row : rows) {
+        if (row.isEmpty()) {
+            lines << s_ellipsis;
+            continue;
+        }
         QStringList padded;
         for (const QString &cell : row)
             padded << cell.rightJustified(width);
@@ -36,11 +66,11 @@ QString layOut(const Cells &rows, int brackets)
     return brackets == 2 ? u'[' + text + u']' : text;
 }
 
-QStringList formatRow(const Eigen::RowVectorXd &row, NumberFormat format)
+QStringList formatRow(const Eigen::RowVectorXd &row, NumberFormat format, bool summarise)
 {
     QStringList cells;
-    for (Index j = 0; j < row.size(); ++j)
-        cells << format.format(row(j));
+    for (const Index j : shownIndices(row.size(), summarise))
+        cells << (j < 0 ? s_ellipsis : format.format(row(j)));
     return cells;
 }
 
@@ -63,26 +93,32 @@ QString textReport(const EmbeddingSession &session)
     const NumberFormat format = session.numberFormat();
     const ProductAndLookup &result = session.result();
 
+    const bool summarise = summarised(rows * columns);
     Cells tableCells;
-    for (Index i = 0; i < rows; ++i)
-        tableCells << formatRow(table.row(i), format);
+    for (const Index i : shownIndices(rows, summarise))
+        tableCells << (i < 0 ? QStringList() : formatRow(table.row(i), format, summarise));
 
     QString kind = tableKindName(session.spec().kind);
-    if (session.spec().kind == TableKind::Random)
+    if (session.isLoaded())
+        kind = QStringLiteral("from %1").arg(session.source());
+    else if (session.spec().kind == TableKind::Random)
         kind += QStringLiteral(", seed %1").arg(session.spec().seed);
+    const QString lookupName = table.labels().isEmpty()
+        ? QStringLiteral("E[%1]").arg(index)
+        : QStringLiteral("E[%1] (%2)").arg(index).arg(table.labels().at(index));
 
     QString text;
     text
         += QStringLiteral("E, the embedding table (%1×%2, %3):\n").arg(rows).arg(columns).arg(kind);
     text += layOut(tableCells, 2) + u"\n\n";
     text += QStringLiteral("X, the one-hot vector (1×%1, hot at index %2):\n").arg(rows).arg(index);
-    text += layOut({formatRow(session.oneHot(), NumberFormat(0))}, 2) + u"\n\n";
+    text += layOut({formatRow(session.oneHot(), NumberFormat(0), summarised(rows))}, 2) + u"\n\n";
     text += QStringLiteral("X·E, the product (1×%1):\n").arg(columns);
-    text += layOut({formatRow(result.product, format)}, 2) + u"\n\n";
-    text += QStringLiteral("E[%1], the direct lookup (%2 values):\n").arg(index).arg(columns);
-    text += layOut({formatRow(result.lookup, format)}, 1) + u"\n\n";
-    text += QStringLiteral("X·E equals E[%1]: %2\n")
-                .arg(index)
+    text += layOut({formatRow(result.product, format, summarised(columns))}, 2) + u"\n\n";
+    text += QStringLiteral("%1, the direct lookup (%2 values):\n").arg(lookupName).arg(columns);
+    text += layOut({formatRow(result.lookup, format, summarised(columns))}, 1) + u"\n\n";
+    text += QStringLiteral("X·E equals %1: %2\n")
+                .arg(lookupName)
                 .arg(result.equal ? QStringLiteral("yes") : QStringLiteral("no"));
     return text;
 }
@@ -105,8 +141,14 @@ QByteArray jsonReport(const EmbeddingSession &session)
         {QStringLiteral("lookup"), jsonRow(session.result().lookup)},
         {QStringLiteral("equal"), session.result().equal},
     };
-    if (session.spec().kind == TableKind::Random)
+    if (session.isLoaded()) {
+        report.insert(QStringLiteral("table_kind"), QStringLiteral("file"));
+        report.insert(QStringLiteral("source"), session.source());
+    } else if (session.spec().kind == TableKind::Random) {
         report.insert(QStringLiteral("seed"), qint64(session.spec().seed));
+    }
+    if (!table.labels().isEmpty())
+        report.insert(QStringLiteral("labels"), QJsonArray::fromStringList(table.labels()));
     return QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
 }
 
