@@ -94,10 +94,12 @@ void ControlPanel::createControls()
     m_labels = new QStringListModel(this);
     auto *completer = new QCompleter(m_labels, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
+    // Completed in place, so Enter always searches what the box shows; a popup list would
+    // swallow Enter until one of its entries was chosen.
+    completer->setCompletionMode(QCompleter::InlineCompletion);
     completer->setModelSorting(QCompleter::UnsortedModel);
     m_search->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-        &ControlPanel::searchLabel);
+    connect(m_search, &QLineEdit::returnPressed, this, &ControlPanel::searchLabel);
     addLabelled(tr("&find"), m_search);
     m_source = new QLabel(this);
     m_source->setObjectName(QStringLiteral("source"));

@@ -62,6 +62,10 @@ private Q_SLOTS:
     void badValuesExitWithStatusTwo();
     void windowWithoutADisplaySaysSo();
     void unreachableDisplaySaysSoInOneLine();
+    void loadsALabelledTableAndFindsAWord();
+    void savesWhatItShowsAndReadsItBack();
+    void badFilesAndWordsExitWithStatusTwo_data();
+    void badFilesAndWordsExitWithStatusTwo();
     void decimalPointIgnoresTheLocale();
 };
 
@@ -145,6 +149,12 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("rows-beyond-64-bits")
         << QStringList {u"--num-embeddings"_s, u"99999999999999999999999"_s}
         << u"num_embeddings 99999999999999999999999 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("index-and-word") << QStringList {u"--index"_s, u"1"_s, u"--word"_s, u"king"_s}
+                                    << u"choose --index or --word, not both"_s;
+    QTest::newRow("max-rows-without-load")
+        << QStringList {u"--max-rows"_s, u"5"_s} << u"--max-rows applies only with --load"_s;
+    QTest::newRow("max-rows-zero") << QStringList {u"--load"_s, u"a.npy"_s, u"--max-rows"_s,
+        u"0"_s} << u"max-rows 0 is out of range: it must be 1 to 9223372036854775807"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
@@ -310,6 +320,91 @@ void TestCommandLine::unreachableDisplaySaysSoInOneLine()
     QVERIFY2(run.err.startsWith(u"embedding-visualiser: cannot open the window ("_s),
         qPrintable(run.err));
     QVERIFY(run.err.contains(u"--screenshot"_s));
+}
+
+void TestCommandLine::loadsALabelledTableAndFindsAWord()
+{
+    const QString words = QStringLiteral(EV_EXAMPLES_DIR "/words.txt");
+    const Run run = runProgram({u"--load"_s, words, u"--word"_s, u"queen"_s, u"--print"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.contains(u"E, the embedding table (16×4, from words.txt):"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"X·E, the product (1×4):\n[[ 0.930  0.620  0.030 -0.020]]"_s));
+    QVERIFY(run.out.contains(u"X·E equals E[1] (queen): yes"_s));
+
+    const Run json = runProgram({u"--load"_s, words, u"--index"_s, u"15"_s, u"--json"_s});
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(u"labels"_s).toArray().at(15).toString(), u"bicycle"_s);
+    QCOMPARE(report.value(u"source"_s).toString(), u"words.txt"_s);
+    QCOMPARE(report.value(u"table_kind"_s).toString(), u"file"_s);
+    // float32 0.8 as a double, exactly as the table holds it.
+    QCOMPARE(toNumbers(report.value(u"output"_s)).at(3), double(0.8f));
+}
+
+void TestCommandLine::savesWhatItShowsAndReadsItBack()
+{
+    QTemporaryDir directory;
+    const QString saved = directory.filePath(u"simple.npy"_s);
+    const Run save = runProgram(
+        {u"--num-embeddings"_s, u"10"_s, u"--embedding-dimensions"_s, u"3"_s, u"--save"_s, saved});
+    QCOMPARE(save.exitCode, 0);
+    QCOMPARE(save.out, QString());
+
+    const Run reread = runProgram({u"--load"_s, saved, u"--index"_s, u"5"_s, u"--json"_s});
+    QCOMPARE(reread.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(reread.out.toUtf8()).object();
+    QCOMPARE(toNumbers(report.value(u"output"_s)), (QList<double> {16, 17, 18}));
+
+    const Run csv = runProgram({u"--load"_s, QStringLiteral(EV_EXAMPLES_DIR "/employees.csv"),
+        u"--save"_s, directory.filePath(u"employees.txt"_s)});
+    QCOMPARE(csv.exitCode, 0);
+    const Run back = runProgram(
+        {u"--load"_s, directory.filePath(u"employees.txt"_s), u"--word"_s, u"Ivo"_s, u"--print"_s});
+    QVERIFY2(back.out.contains(u"[[-0.480  0.150  0.900]]"_s), qPrintable(back.out));
+}
+
+void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("status");
+
+    const QString words = QStringLiteral(EV_EXAMPLES_DIR "/words.txt");
+    const QString ragged = QStringLiteral(EV_TEST_DATA_DIR "/malformed/w2v-ragged.txt");
+    QTest::newRow("unknown-word")
+        << QStringList {u"--load"_s, words, u"--word"_s, u"kingg"_s, u"--print"_s}
+        << u"word \"kingg\" labels no row of this table (labels are matched exactly, "
+           "capitals too)"_s
+        << 2;
+    QTest::newRow("word-without-labels")
+        << QStringList {u"--word"_s, u"king"_s, u"--print"_s}
+        << u"--word needs a table whose rows have labels; this one has none"_s << 2;
+    QTest::newRow("index-beyond-a-loaded-table")
+        << QStringList {u"--load"_s, words, u"--index"_s, u"16"_s, u"--print"_s}
+        << u"index 16 is out of range: this table has 16 rows, so the index must be 0 to 15"_s << 2;
+    QTest::newRow("malformed-file")
+        << QStringList {u"--load"_s, ragged, u"--print"_s}
+        << ragged + u": line 3: \"queen\" has 1 values, but the table has 2 columns"_s << 2;
+    QTest::newRow("missing-file") << QStringList {u"--load"_s, u"/nonexistent/table.npy"_s,
+        u"--print"_s} << u"/nonexistent/table.npy: No such file or directory"_s
+                                  << 2;
+    QTest::newRow("unknown-save-format")
+        << QStringList {u"--save"_s, u"/tmp/table.xlsx"_s}
+        << u"/tmp/table.xlsx: the extension \".xlsx\" names no format this program writes; "
+           "use .npy, .csv or .txt (word2vec text)"_s
+        << 1;
+}
+
+void TestCommandLine::badFilesAndWordsExitWithStatusTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFETCH(int, status);
+
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.exitCode, status);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err, u"embedding-visualiser: "_s + message + u'\n');
 }
 
 void TestCommandLine::decimalPointIgnoresTheLocale()

@@ -7,13 +7,20 @@
 #include "matrixview.h"
 #include "modelroles.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -38,6 +45,23 @@ QColor cellColour(QTableView *view, const QImage &grab, int row, int column)
     // Right of the digits' middle but inside the cell: the fill, not a glyph.
     const QPoint sample(cell.left() + 4 + view->viewport()->x(), centre.y());
     return grab.pixelColor(sample * grab.devicePixelRatio());
+}
+
+// Answers the message boxes that appear from now on, in order, with \a buttons; returns their
+// texts through \a texts.
+void answerDialogs(QList<QMessageBox::StandardButton> buttons, QStringList *texts)
+{
+    auto *timer = new QTimer;
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, buttons, texts]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        texts->append(box->text());
+        box->button(buttons.takeFirst())->click();
+        if (buttons.isEmpty())
+            timer->deleteLater();
+    });
+    timer->start(10);
 }
 
 void setAndCommit(QSpinBox *box, int value)
@@ -67,6 +91,9 @@ private Q_SLOTS:
     void lessonTableFitsCommonWindowSizes_data();
     void lessonTableFitsCommonWindowSizes();
     void textGrowsWithTheWindow();
+    void openingALabelledTableShowsItsLabels();
+    void aFailedOpenKeepsTheTable();
+    void droppingAFileOpensIt();
     void howToUseTextIsBuiltIn();
 
 private:
@@ -301,6 +328,88 @@ void TestMainWindow::textGrowsWithTheWindow()
     QTRY_VERIFY(m_window->board()->zoom() > 1.2);
     QVERIFY2(m_tableView->rowHeight(0) > smallRow * 1.2,
         qPrintable(QStringLiteral("%1 -> %2").arg(smallRow).arg(m_tableView->rowHeight(0))));
+}
+
+void TestMainWindow::openingALabelledTableShowsItsLabels()
+{
+    QVERIFY(m_window->openTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt")));
+
+    QCOMPARE(m_tableView->model()->rowCount(), 16);
+    QCOMPARE(m_tableView->model()->headerData(1, Qt::Vertical).toString(), u"1 queen"_s);
+    QCOMPARE(m_oneHotView->model()->headerData(15, Qt::Horizontal).toString(), u"15\nbicycle"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        u"Opened words.txt: 16 × 4 float32 values, 256 bytes"_s));
+    QVERIFY(!m_window->controls()->numEmbeddingsBox()->isEnabled());
+
+    // Find a word: it becomes the hot index, and the output is its row.
+    QLineEdit *search = m_window->controls()->searchBox();
+    QVERIFY(search->isEnabled());
+    search->setFocus();
+    // Three letters: the rest is completed in place.
+    QTest::keyClicks(search, u"ban"_s);
+    QCOMPARE(search->text(), u"banana"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_session->index(), 10);
+    QCOMPARE(displayedRow(m_productView, 0),
+        (QStringList {u"0.030"_s, u"0.020"_s, u"0.920"_s, u"-0.040"_s}));
+
+    search->clear();
+    QTest::keyClicks(search, u"Bananas"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_session->index(), 10);
+    QVERIFY(
+        m_window->statusBar()->currentMessage().startsWith(u"No row is labelled \"Bananas\""_s));
+
+    // File > New Lesson Table goes back to the generated table.
+    QAction *lesson = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::New))
+            lesson = action;
+    QVERIFY(lesson);
+    lesson->trigger();
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+    QCOMPARE(m_tableView->model()->headerData(1, Qt::Vertical).toString(), u"1"_s);
+    QVERIFY(m_window->controls()->numEmbeddingsBox()->isEnabled());
+}
+
+void TestMainWindow::aFailedOpenKeepsTheTable()
+{
+    QVERIFY(m_session->setIndex(4));
+    const QString ragged = QStringLiteral(EV_TEST_DATA_DIR "/malformed/w2v-ragged.txt");
+
+    // Declining to skip bad lines: the message is shown, and the table stays.
+    QStringList texts;
+    answerDialogs({QMessageBox::No, QMessageBox::Ok}, &texts);
+    QVERIFY(!m_window->openTable(ragged));
+    QCOMPARE(texts.size(), 2);
+    QVERIFY(texts.at(0).endsWith(u"Leave out every line that cannot be read?"_s));
+    QCOMPARE(
+        texts.at(1), ragged + u": line 3: \"queen\" has 1 values, but the table has 2 columns"_s);
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+    QCOMPARE(m_session->index(), 4);
+    QCOMPARE(displayedRow(m_productView, 0).constFirst(), u"41"_s);
+
+    // Accepting: the readable rows open, and the status bar says what was left out.
+    texts.clear();
+    answerDialogs({QMessageBox::Yes}, &texts);
+    QVERIFY(m_window->openTable(ragged));
+    QCOMPARE(m_tableView->model()->rowCount(), 2);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(u"1 line(s) left out"_s),
+        qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::droppingAFileOpensIt()
+{
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(QStringLiteral(EV_EXAMPLES_DIR "/employees.csv"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_window.get(), &drop);
+
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+    QCOMPARE(m_tableView->model()->headerData(9, Qt::Vertical).toString(), u"9 Jun"_s);
 }
 
 void TestMainWindow::howToUseTextIsBuiltIn()
