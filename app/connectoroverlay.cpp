@@ -41,14 +41,14 @@ ConnectorOverlay::ConnectorOverlay(EmbeddingSession *session, MatrixView *oneHot
     setAttribute(Qt::WA_NoSystemBackground);
     board->installEventFilter(this);
 
-    const auto repaint = [this] {
-        update();
-    };
-    connect(session, &EmbeddingSession::indexChanged, this, repaint);
-    connect(session, &EmbeddingSession::tableReplaced, this, repaint);
+    // A click moves only the arrows; a new table or layout may move anything.
+    connect(session, &EmbeddingSession::indexChanged, this, &ConnectorOverlay::moveArrows);
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] { update(); });
     for (MatrixView *view : {oneHotView, tableView, productView}) {
-        connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
+        connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this,
+            &ConnectorOverlay::moveArrows);
+        connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ConnectorOverlay::moveArrows);
         view->installEventFilter(this);
     }
 }
@@ -65,7 +65,7 @@ bool ConnectorOverlay::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void ConnectorOverlay::paintEvent(QPaintEvent *)
+QList<ConnectorOverlay::Arrow> ConnectorOverlay::arrows() const
 {
     const int index = int(m_session->index());
     QWidget *board = parentWidget();
@@ -88,8 +88,7 @@ void ConnectorOverlay::paintEvent(QPaintEvent *)
         = productViewport->mapTo(board, QPoint(0, m_productView->rowHeight(0) / 2)).y();
     const int productLeft = m_productView->mapTo(board, QPoint(0, 0)).x();
 
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
+    QList<Arrow> result;
     if (hotCellVisible && rowVisible) {
         const QPoint cellCentre = m_oneHotView->viewport()->mapTo(board, hotCell.center());
         // Leave X above its column number, or below its cell, whichever faces the row.
@@ -98,37 +97,72 @@ void ConnectorOverlay::paintEvent(QPaintEvent *)
             ? m_oneHotView->viewport()->mapTo(board, QPoint(0, hotCell.bottom())).y()
             : m_oneHotView->mapTo(board, QPoint(0, 0)).y();
         const QPointF start(cellCentre.x(), startY);
-        drawArrow(painter, start, QPointF(tableLeft - 2, rowY), rowBelow ? 1 : -1);
+        result << makeArrow(start, QPointF(tableLeft - 2, rowY), rowBelow ? 1 : -1);
     }
     if (rowVisible)
-        drawArrow(painter, QPointF(rowRight + 2, rowY), QPointF(productLeft - 2, productY), 0);
+        result << makeArrow(QPointF(rowRight + 2, rowY), QPointF(productLeft - 2, productY), 0);
+    return result;
 }
 
-void ConnectorOverlay::drawArrow(
-    QPainter &painter, QPointF from, QPointF to, int verticalDeparture) const
+QRegion ConnectorOverlay::regionOf(const QList<Arrow> &arrows)
 {
+    // A band along each curve, not its bounding box, which would cover whole views.
+    const int margin = HighlightDelegate::s_borderWidth + 2;
+    QRegion region;
+    for (const Arrow &arrow : arrows) {
+        const QPolygonF points = arrow.path.toFillPolygon();
+        for (qsizetype i = 1; i < points.size(); ++i) {
+            const QRectF segment = QRectF(points[i - 1], points[i]).normalized();
+            region += segment.toAlignedRect().adjusted(-margin, -margin, margin, margin);
+        }
+        region += arrow.head.boundingRect().toAlignedRect().adjusted(-2, -2, 2, 2);
+    }
+    return region;
+}
+
+void ConnectorOverlay::moveArrows()
+{
+    const QRegion now = regionOf(arrows());
+    update(m_drawn | now);
+    m_drawn = now;
+}
+
+void ConnectorOverlay::paintEvent(QPaintEvent *)
+{
+    const QList<Arrow> current = arrows();
+    m_drawn = regionOf(current);
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
     const QColor colour = HighlightDelegate::borderColor();
+    for (const Arrow &arrow : current) {
+        painter.setPen(QPen(colour, HighlightDelegate::s_borderWidth, Qt::SolidLine, Qt::RoundCap));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(arrow.path);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colour);
+        painter.drawPolygon(arrow.head);
+    }
+}
+
+ConnectorOverlay::Arrow ConnectorOverlay::makeArrow(QPointF from, QPointF to, int verticalDeparture)
+{
     const qreal reach = std::max<qreal>(30, std::abs(to.x() - from.x()) / 2);
 
-    QPainterPath path(from);
     // A vertical departure stays short, so the arrow does not cross the titles above X.
     const qreal rise = std::clamp<qreal>(std::abs(to.y() - from.y()), 24, 60);
     const QPointF firstControl = verticalDeparture != 0
         ? QPointF(from.x(), from.y() + verticalDeparture * rise)
         : QPointF(from.x() + reach, from.y());
-    path.cubicTo(firstControl, QPointF(to.x() - reach, to.y()), to);
-    painter.setPen(QPen(colour, HighlightDelegate::s_borderWidth, Qt::SolidLine, Qt::RoundCap));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawPath(path);
+    Arrow arrow;
+    arrow.path = QPainterPath(from);
+    arrow.path.cubicTo(firstControl, QPointF(to.x() - reach, to.y()), to);
 
     // The head points along the curve's last stretch, which runs horizontally into the target.
     const qreal size = 10;
-    QPolygonF head;
-    head << to << QPointF(to.x() - size, to.y() - size / 1.6)
-         << QPointF(to.x() - size, to.y() + size / 1.6);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(colour);
-    painter.drawPolygon(head);
+    arrow.head << to << QPointF(to.x() - size, to.y() - size / 1.6)
+               << QPointF(to.x() - size, to.y() + size / 1.6);
+    return arrow;
 }
 
 } // namespace ev

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QPainterPath>
+#include <QPolygonF>
+#include <QRegion>
 #include <QWidget>
 
 namespace ev {
@@ -28,14 +31,26 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Arrow
+    {
+        QPainterPath path;
+        QPolygonF head;
+    };
+
+    QList<Arrow> arrows() const;
     // The arrow leaves \a from downwards (1), upwards (−1) or sideways (0) and enters \a to
     // from the left.
-    void drawArrow(QPainter &painter, QPointF from, QPointF to, int verticalDeparture) const;
+    static Arrow makeArrow(QPointF from, QPointF to, int verticalDeparture);
+    static QRegion regionOf(const QList<Arrow> &arrows);
+    // Repaints where the arrows were and where they are now, and nothing else: the overlay
+    // spans the board, and repainting all of it would repaint every view beneath.
+    void moveArrows();
 
     EmbeddingSession *m_session;
     MatrixView *m_oneHotView;
     MatrixView *m_tableView;
     MatrixView *m_productView;
+    QRegion m_drawn;
 };
 
 } // namespace ev

@@ -166,6 +166,7 @@ void EmbeddingBoard::connectViewsToSession()
 {
     connect(m_session, &EmbeddingSession::tableReplaced, this, &EmbeddingBoard::followTable);
     connect(m_session, &EmbeddingSession::indexChanged, this, &EmbeddingBoard::followIndex);
+    connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
 
     // A click or an arrow key moves a view's current cell; that cell's index becomes the hot one.
     connect(m_oneHotView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -283,11 +284,17 @@ void EmbeddingBoard::updateTexts()
     m_tableTitle->setText(tr("E  %1").arg(shape(rows, columns)));
     m_productTitle->setText(tr("X·E  %1").arg(shape(1, columns)));
 
-    const QString agreement = m_session->result().equal
-        ? tr("It equals the direct lookup E[%1].").arg(index)
-        : tr("It differs from the direct lookup E[%1]: the table holds an infinity or NaN, "
-             "and 0 times those is not 0.")
-              .arg(index);
+    QString agreement;
+    if (m_session->isProductPending())
+        agreement = tr("The product is being computed, to be checked against the direct lookup "
+                       "E[%1].")
+                        .arg(index);
+    else if (m_session->result().equal)
+        agreement = tr("It equals the direct lookup E[%1].").arg(index);
+    else
+        agreement = tr("It differs from the direct lookup E[%1]: the table holds an infinity or "
+                       "NaN, and 0 times those is not 0.")
+                        .arg(index);
     m_explanation->setText(tr("X is 0 everywhere except a 1 at index %1, so every row of E is "
                               "multiplied by 0 except %2, and X·E is %2 of E. %3")
                                .arg(index)

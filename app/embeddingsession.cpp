@@ -4,11 +4,15 @@
 
 #include "logging.h"
 
+#include <QtConcurrent>
+
 namespace ev {
 
 EmbeddingSession::EmbeddingSession(QObject *parent)
     : QObject(parent), m_table(makeTable(m_spec).value())
 {
+    connect(
+        &m_productWatcher, &QFutureWatcherBase::finished, this, &EmbeddingSession::acceptProduct);
     m_numberFormat = NumberFormat::forTable(m_table);
     recompute();
 }
@@ -82,7 +86,40 @@ QString EmbeddingSession::describeRow(Index row) const
 void EmbeddingSession::recompute()
 {
     m_oneHot = ev::oneHot(m_table.numEmbeddings(), m_index);
-    m_result = multiplyAndLookUp(m_oneHot, m_table);
+    ++m_generation;
+    if (m_table.numEmbeddings() * m_table.embeddingDimensions() <= s_synchronousProductLimit) {
+        m_pendingGeneration = 0;
+        m_result = multiplyAndLookUp(m_oneHot, m_table);
+        return;
+    }
+
+    // The lookup is a copy of one row and shows at once; the product, a full pass over the
+    // table, follows from another thread. Copies of the table share its values.
+    m_result = ProductAndLookup {};
+    m_result.lookup = m_table.row(m_index);
+    m_result.rows = {m_index};
+    m_pendingGeneration = m_generation;
+    m_productWatcher.setFuture(
+        QtConcurrent::run([x = m_oneHot, table = m_table] { return multiplyAndLookUp(x, table); }));
+    qCDebug(lcAppSession) << "product of" << m_table.numEmbeddings() << "rows started";
+}
+
+void EmbeddingSession::acceptProduct()
+{
+    // setFuture() above replaced the watched future, so a finished one is the latest request.
+    if (m_pendingGeneration == 0 || !m_productWatcher.future().isValid())
+        return;
+    m_result = m_productWatcher.result();
+    m_pendingGeneration = 0;
+    Q_EMIT productReady();
+}
+
+void EmbeddingSession::waitForProduct()
+{
+    if (!isProductPending())
+        return;
+    m_productWatcher.waitForFinished();
+    acceptProduct();
 }
 
 } // namespace ev

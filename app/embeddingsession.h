@@ -6,6 +6,7 @@
 #include "numberformat.h"
 #include "tablespec.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 
 namespace ev {
@@ -28,8 +29,21 @@ public:
     const EmbeddingTable &table() const { return m_table; }
     Index index() const { return m_index; }
     const Eigen::RowVectorXd &oneHot() const { return m_oneHot; }
-    //! X·E, the lookup E[index] and whether they agree.
+    //! X·E, the lookup E[index] and whether they agree; see isProductPending().
     const ProductAndLookup &result() const { return m_result; }
+
+    /*!
+     * Whether X·E is still being computed. Tables of more than s_synchronousProductLimit values
+     * compute it on another thread, so that a click repaints at once; until productReady(),
+     * result() holds the lookup but no product, and \c equal is false.
+     */
+    bool isProductPending() const { return m_pendingGeneration != 0; }
+
+    //! Blocks until a pending product is ready, for callers without an event loop.
+    void waitForProduct();
+
+    //! Above this many values, X·E is computed off the GUI thread.
+    static constexpr Index s_synchronousProductLimit = 2'000'000;
     //! The format every value of this table, and of X·E, is written in.
     NumberFormat numberFormat() const { return m_numberFormat; }
 
@@ -64,9 +78,12 @@ Q_SIGNALS:
     void indexChanged(ev::Index previous, ev::Index current);
     void problemReported(const QString &message);
     void noticeIssued(const QString &message);
+    //! A product computed on another thread has arrived: result() is complete.
+    void productReady();
 
 private:
     void recompute();
+    void acceptProduct();
 
     TableSpec m_spec;
     EmbeddingTable m_table;
@@ -75,6 +92,10 @@ private:
     Eigen::RowVectorXd m_oneHot;
     ProductAndLookup m_result;
     NumberFormat m_numberFormat;
+    // Each product request has a number; a result for an older request is dropped.
+    quint64 m_generation = 0;
+    quint64 m_pendingGeneration = 0;
+    QFutureWatcher<ProductAndLookup> m_productWatcher;
 };
 
 } // namespace ev

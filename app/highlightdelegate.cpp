@@ -22,10 +22,23 @@ QColor HighlightDelegate::borderColor()
 void HighlightDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem plain = option;
-    // Our own highlight shows what is selected; the style's focus frame would only compete.
-    plain.state &= ~(QStyle::State_HasFocus | QStyle::State_Selected);
-    QStyledItemDelegate::paint(painter, plain, index);
+    // Drawn here rather than by the style: columns are sized to their widest value, so the
+    // style's eliding text layout is not needed, and skipping it keeps a scroll through a large
+    // table within one frame. Selection and focus are not drawn: the highlight shows the index.
+    const QVariant background = index.data(Qt::BackgroundRole);
+    if (background.canConvert<QBrush>())
+        painter->fillRect(option.rect, background.value<QBrush>());
+    const QVariant font = index.data(Qt::FontRole);
+    const QVariant foreground = index.data(Qt::ForegroundRole);
+    painter->save();
+    painter->setFont(font.isValid() ? font.value<QFont>() : option.font);
+    painter->setPen(foreground.isValid() ? foreground.value<QBrush>().color()
+                                         : option.palette.color(QPalette::Text));
+    const int padding = option.fontMetrics.horizontalAdvance(u' ') / 2 + 1;
+    const auto alignment = Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt());
+    painter->drawText(option.rect.adjusted(padding, 0, -padding, 0), int(alignment),
+        index.data(Qt::DisplayRole).toString());
+    painter->restore();
 
     if (!index.data(HighlightRole).toBool())
         return;

@@ -7,8 +7,8 @@
 namespace ev {
 
 /*!
- * \brief Paints a cell as usual, then a thick border around highlighted cells, so the selection
- * stands out by shape and weight as well as by colour.
+ * \brief Paints a cell from its roles (fill, font, colour, aligned text), then a thick border
+ * around highlighted cells, so the selection stands out by shape and weight as well as by colour.
  *
  * In Row mode the border runs around the whole row (top and bottom on every cell, the sides on
  * the first and last column); in Cell mode around each highlighted cell.

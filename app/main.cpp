@@ -143,6 +143,7 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         return reportProblem(*problem);
     if (options.mode == LaunchOptions::Mode::Window)
         return 0; // Only --save was asked for.
+    session.waitForProduct();
 
     QTextStream out(stdout);
     if (options.mode == LaunchOptions::Mode::Json)

@@ -58,6 +58,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     updateSummary();
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -240,6 +241,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    if (m_session->isProductPending()) {
+        m_summary->setText(tr("Computing X·E for %1…").arg(m_session->describeRow(index)));
+        return;
+    }
     m_summary->setText(m_session->result().equal
             ? tr("X·E = E[%1]: the product picks %2").arg(index).arg(m_session->describeRow(index))
             : tr("X·E ≠ E[%1]").arg(index));

@@ -60,13 +60,17 @@ void MatrixView::fitToContent()
     const QSize content = contentSize();
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int barBelow = content.width() > width() ? bar : 0;
+    // A strip of 400,000 entries is wider than any widget may be.
+    const auto limit = [](int size) {
+        return std::min(size, QWIDGETSIZE_MAX);
+    };
     if (m_strip) {
         setFixedHeight(content.height() + barBelow);
-        setMaximumWidth(content.width());
+        setMaximumWidth(limit(content.width()));
         return;
     }
     const int barBeside = content.height() > height() ? bar : 0;
-    setMaximumSize(content.width() + barBeside, content.height() + barBelow);
+    setMaximumSize(limit(content.width() + barBeside), limit(content.height() + barBelow));
 }
 
 void MatrixView::resizeEvent(QResizeEvent *event)
@@ -77,13 +81,16 @@ void MatrixView::resizeEvent(QResizeEvent *event)
 
 QSize MatrixView::contentSize() const
 {
-    const int columns = model() ? model()->columnCount() : 0;
-    const int rows = model() ? model()->rowCount() : 0;
-    const int width = verticalHeader()->sizeHint().width()
-        + columns * horizontalHeader()->defaultSectionSize() + 2 * frameWidth();
-    const int height = horizontalHeader()->sizeHint().height()
+    const qint64 columns = model() ? model()->columnCount() : 0;
+    const qint64 rows = model() ? model()->rowCount() : 0;
+    // Two pixels spare, so a matrix that fits never shows a scroll bar for rounding; in 64 bits,
+    // since a 400,000-row table at large text is taller than an int counts.
+    const qint64 width = verticalHeader()->sizeHint().width()
+        + columns * horizontalHeader()->defaultSectionSize() + 2 * frameWidth() + 2;
+    const qint64 height = horizontalHeader()->sizeHint().height()
         + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
-    return {width, height};
+    return {int(std::min<qint64>(width, QWIDGETSIZE_MAX)),
+        int(std::min<qint64>(height, QWIDGETSIZE_MAX))};
 }
 
 QSize MatrixView::sizeHint() const

@@ -5,14 +5,20 @@
 #include "embeddingsession.h"
 #include "modelroles.h"
 
+#include <limits>
+
 namespace ev {
 
 ProductModel::ProductModel(EmbeddingSession *session, QObject *parent)
     : SessionTableModel(session, parent)
 {
-    // Every output value changes with the index, and only they do.
-    connect(session, &EmbeddingSession::indexChanged, this,
-        [this] { Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1)); });
+    // Every output value changes with the index, and only they do; a product computed on
+    // another thread arrives later.
+    const auto updateAll = [this] {
+        Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
+    };
+    connect(session, &EmbeddingSession::indexChanged, this, updateAll);
+    connect(session, &EmbeddingSession::productReady, this, updateAll);
 }
 
 int ProductModel::rows() const
@@ -30,7 +36,15 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const double value = session()->result().product(index.column());
+    if (session()->isProductPending()) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("…");
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("(X·E)[%1] is being computed").arg(index.column());
+    }
+    const double value = session()->isProductPending()
+        ? std::numeric_limits<double>::quiet_NaN()
+        : session()->result().product(index.column());
     switch (role) {
     case Qt::DisplayRole:
         return session()->numberFormat().format(value);

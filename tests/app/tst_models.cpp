@@ -46,6 +46,7 @@ private Q_SLOTS:
     void highlightFollowsTheIndex();
     void randomValuesShowThreeDecimals();
     void shrinkingBelowTheIndexMovesItAndSaysSo();
+    void largeTablesComputeTheProductOffTheGuiThread();
     void outOfRangeIndexIsRefusedWithAMessage();
 };
 
@@ -210,6 +211,40 @@ void TestModels::shrinkingBelowTheIndexMovesItAndSaysSo()
         u"Index 7 no longer exists: the table now has 5 rows, so the index moved to 4, the "
         "last row."_s);
     QCOMPARE(session.result().product, session.table().row(4));
+}
+
+void TestModels::largeTablesComputeTheProductOffTheGuiThread()
+{
+    // 10,000 × 300 values: over the limit, so X·E follows the click instead of delaying it.
+    const auto table = EmbeddingTable::generate(10000, 300, Precision::Float32, [](auto &values) {
+        for (Index i = 0; i < values.size(); ++i)
+            values.data()[i] = float(i % 1000) / 8.0f;
+    });
+    EmbeddingSession session;
+    session.setLoadedTable(table.value(), u"large.npy"_s);
+    ProductModel product(&session);
+    QSignalSpy ready(&session, &EmbeddingSession::productReady);
+    QVERIFY(ready.isValid());
+    QTRY_VERIFY(!session.isProductPending());
+
+    QVERIFY(session.setIndex(7321));
+    QVERIFY(session.isProductPending());
+    QCOMPARE(product.index(0, 0).data().toString(), u"…"_s);
+    QCOMPARE(session.result().lookup, table.value().row(7321));
+    QVERIFY(!session.result().equal);
+
+    QTRY_VERIFY(!session.isProductPending());
+    QVERIFY(ready.count() >= 1);
+    QCOMPARE(session.result().product, table.value().row(7321));
+    QVERIFY(session.result().equal);
+    // (7321 · 300 + 1) mod 1000 = 301, and 301 / 8 = 37.625.
+    QCOMPARE(product.index(0, 1).data().toString(), u"37.625"_s);
+
+    // Quick clicks: only the last product is kept.
+    QVERIFY(session.setIndex(1));
+    QVERIFY(session.setIndex(2));
+    session.waitForProduct();
+    QCOMPARE(session.result().product, table.value().row(2));
 }
 
 void TestModels::outOfRangeIndexIsRefusedWithAMessage()

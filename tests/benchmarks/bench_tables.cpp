@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+//
+// Measures loading, lookup and click-to-repaint against the tools teachers already use, all in
+// one run on this machine, and prints the figures side by side with their ratios. Run by hand:
+//   build/release/tests/benchmarks/bench_tables [--rows N]
+// It writes its inputs to a temporary folder (about 700 MB at the default sizes).
+#include "embeddingproduct.h"
+#include "embeddingsession.h"
+#include "mainwindow.h"
+#include "npyformat.h"
+#include "wordvectorformat.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+using namespace ev;
+
+namespace {
+
+const QString s_python = QStringLiteral("/usr/bin/python3");
+
+struct Measure
+{
+    double seconds = -1; // negative: not measured
+    double peakMiB = -1;
+    QString note;
+};
+
+// The peak resident memory since this program started. Not getrusage(): on Linux its maximum
+// carries over from the parent through fork and exec, so a child would report the parent's.
+double peakMiBOfThisProcess()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Runs a Python snippet that prints "seconds peakMiB".
+Measure runPython(const QString &script, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(s_python, QStringList {QStringLiteral("-c"), script} + arguments);
+    if (!process.waitForFinished(600000) || process.exitCode() != 0)
+        return {
+            -1, -1, QString::fromUtf8(process.readAllStandardError()).trimmed().section(u'\n', -1)};
+    const QStringList parts
+        = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u' ');
+    return {parts.value(0).toDouble(), parts.value(1).toDouble(), {}};
+}
+
+// Runs this program again to load one file alone, so its peak memory is the load's own.
+Measure runChild(const QString &mode, const QString &path)
+{
+    QProcess process;
+    process.start(QCoreApplication::applicationFilePath(), {mode, path});
+    process.waitForFinished(600000);
+    const QStringList parts
+        = QString::fromUtf8(process.readAllStandardOutput()).trimmed().split(u' ');
+    return {parts.value(0).toDouble(), parts.value(1).toDouble(), {}};
+}
+
+int childLoad(const QString &mode, const QString &path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = mode == u"--child-text" ? readWordVectors(path) : readNpy(path);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (!loaded) {
+        std::fprintf(stderr, "%s\n", qPrintable(loaded.errorMessage()));
+        return 1;
+    }
+    std::printf("%.6f %.1f\n", seconds, peakMiBOfThisProcess());
+    return 0;
+}
+
+void printRow(const char *what, const Measure &measure, const Measure &reference)
+{
+    if (measure.seconds < 0) {
+        std::printf("  %-34s not measured: %s\n", what, qPrintable(measure.note));
+        return;
+    }
+    std::printf("  %-34s %10.4f s", what, measure.seconds);
+    if (measure.peakMiB >= 0)
+        std::printf("  peak %8.1f MiB", measure.peakMiB);
+    if (&measure != &reference && reference.seconds > 0)
+        std::printf("  ratio (this / ours) %7.1f", measure.seconds / reference.seconds);
+    std::printf("\n");
+}
+
+EmbeddingTable randomTable(Index rows, Index columns)
+{
+    return EmbeddingTable::generate(rows, columns, Precision::Float32, [](auto &values) {
+        std::mt19937 engine(1);
+        std::normal_distribution<float> normal;
+        for (Index i = 0; i < values.size(); ++i)
+            values.data()[i] = normal(engine);
+    }).value();
+}
+
+void benchmarkTextLoading(const QTemporaryDir &directory, Index rows)
+{
+    const QString path = directory.filePath(QStringLiteral("vectors.txt"));
+    QStringList labels;
+    for (Index row = 0; row < rows; ++row)
+        labels << QStringLiteral("w%1").arg(row);
+    const EmbeddingTable table = randomTable(rows, 50).withLabels(labels);
+    if (const QString problem = writeWord2VecText(table, path); !problem.isEmpty())
+        qFatal("%s", qPrintable(problem));
+    const double tableMiB = double(rows) * 50 * 4 / 1048576.0;
+    std::printf("\nword2vec text, %lld × 50 (%.0f MB file; values %.1f MiB):\n", qlonglong(rows),
+        QFileInfo(path).size() / 1e6, tableMiB);
+
+    const Measure ours = runChild(QStringLiteral("--child-text"), path);
+    const Measure gensim = runPython(
+        QStringLiteral("import sys, time, resource\n"
+                       "from gensim.models import KeyedVectors\n"
+                       "t = time.perf_counter()\n"
+                       "KeyedVectors.load_word2vec_format(sys.argv[1], binary=False)\n"
+                       "print(time.perf_counter() - t, [int(l.split()[1]) for l in "
+                       "open('/proc/self/status') if l.startswith('VmHWM')][0] / 1024)\n"),
+        {path});
+    const Measure pandas = runPython(
+        QStringLiteral("import sys, time, resource, csv\n"
+                       "import pandas as pd\n"
+                       "t = time.perf_counter()\n"
+                       "pd.read_csv(sys.argv[1], sep=' ', header=None, skiprows=1, index_col=0, "
+                       "quoting=csv.QUOTE_NONE, engine='c')\n"
+                       "print(time.perf_counter() - t, [int(l.split()[1]) for l in "
+                       "open('/proc/self/status') if l.startswith('VmHWM')][0] / 1024)\n"),
+        {path});
+    printRow("Embedding Visualiser", ours, ours);
+    printRow("gensim load_word2vec_format", gensim, ours);
+    printRow("pandas read_csv", pandas, ours);
+    std::printf("  targets: gensim/ours >= 25, pandas/ours >= 5, our peak <= values + labels + 20%%"
+                " (the peak includes the program itself, about 20 MiB)\n");
+}
+
+void benchmarkNpyOpening(const QTemporaryDir &directory, Index rows)
+{
+    std::printf("\n.npy float32 opening (memory-mapped by both):\n");
+    Measure largeOurs;
+    for (const Index count : {rows / 100, rows}) {
+        const QString path = directory.filePath(QStringLiteral("table-%1.npy").arg(count));
+        if (const QString problem = writeNpy(randomTable(count, 300), path); !problem.isEmpty())
+            qFatal("%s", qPrintable(problem));
+        const Measure ours = runChild(QStringLiteral("--child-npy"), path);
+        const Measure numpy = runPython(
+            QStringLiteral("import sys, time, resource\n"
+                           "import numpy as np\n"
+                           "t = time.perf_counter()\n"
+                           "np.load(sys.argv[1], mmap_mode='r')\n"
+                           "print(time.perf_counter() - t, [int(l.split()[1]) for l in "
+                           "open('/proc/self/status') if l.startswith('VmHWM')][0] / 1024)\n"),
+            {path});
+        const QByteArray label = QStringLiteral("%1 × 300 (%2 MB): ours")
+                                     .arg(count)
+                                     .arg(QFileInfo(path).size() / 1e6, 0, 'f', 0)
+                                     .toUtf8();
+        printRow(label.constData(), ours, ours);
+        printRow("    numpy.load(mmap_mode='r')", numpy, ours);
+    }
+}
+
+void benchmarkLookup(const QTemporaryDir &directory, Index rows)
+{
+    constexpr Index lookups = 65536;
+    const QString path = directory.filePath(QStringLiteral("table-%1.npy").arg(rows));
+    const EmbeddingTable table = readNpy(path).value().table;
+    std::vector<Index> indices(lookups);
+    std::mt19937 engine(2);
+    std::uniform_int_distribution<Index> pick(0, rows - 1);
+    std::generate(indices.begin(), indices.end(), [&] { return pick(engine); });
+
+    // The lookup as an embedding layer does it: copy the selected rows, best of five runs.
+    double best = 1e9;
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> out(lookups, 300);
+    table.visit([&](const auto &values) {
+        using Scalar = typename std::decay_t<decltype(values)>::Scalar;
+        if constexpr (std::is_same_v<Scalar, float>) {
+            for (int run = 0; run < 5; ++run) {
+                QElapsedTimer timer;
+                timer.start();
+                for (Index k = 0; k < lookups; ++k)
+                    out.row(k) = values.row(indices[std::size_t(k)]);
+                best = std::min(best, timer.nsecsElapsed() / 1e9);
+            }
+        }
+    });
+    const Measure ours {best, -1, {}};
+    const QString setup
+        = QStringLiteral("import sys, time\n"
+                         "import numpy as np\n"
+                         "a = np.load(sys.argv[1])\n"
+                         "idx = np.random.default_rng(2).integers(0, a.shape[0], 65536)\n");
+    const Measure numpy = runPython(setup
+            + QStringLiteral(
+                "best = 1e9\n"
+                "for _ in range(5):\n"
+                "    t = time.perf_counter(); a[idx]; best = min(best, time.perf_counter() - t)\n"
+                "print(best, -1)\n"),
+        {path});
+    const Measure torch = runPython(setup
+            + QStringLiteral("import torch\n"
+                             "w = torch.from_numpy(a); i = torch.from_numpy(idx)\n"
+                             "best = 1e9\n"
+                             "for _ in range(5):\n"
+                             "    t = time.perf_counter(); torch.nn.functional.embedding(i, w); "
+                             "best = min(best, time.perf_counter() - t)\n"
+                             "print(best, -1)\n"),
+        {path});
+    std::printf("\nLookup of %lld random rows from %lld × 300 float32 (best of 5):\n",
+        qlonglong(lookups), qlonglong(rows));
+    printRow("Embedding Visualiser", ours, ours);
+    printRow("NumPy fancy indexing", numpy, ours);
+    printRow("torch.nn.functional.embedding", torch, ours);
+}
+
+void benchmarkClicks(const QTemporaryDir &directory, Index rows)
+{
+    const QString path = directory.filePath(QStringLiteral("table-%1.npy").arg(rows));
+    EmbeddingSession session;
+    session.setLoadedTable(readNpy(path).value().table, QStringLiteral("bench.npy"));
+    MainWindow window(&session);
+    window.resize(1600, 900);
+    window.show();
+    for (int round = 0; round < 5; ++round)
+        QCoreApplication::processEvents();
+
+    std::mt19937 engine(3);
+    std::uniform_int_distribution<Index> pick(0, rows - 1);
+    std::vector<double> milliseconds;
+    std::vector<double> productMilliseconds;
+    for (int click = 0; click < 200; ++click) {
+        QElapsedTimer timer;
+        timer.start();
+        session.setIndex(pick(engine));
+        window.repaint();
+        milliseconds.push_back(timer.nsecsElapsed() / 1e6);
+        // The full product X·E follows from another thread; wait for it before the next click.
+        while (session.isProductPending())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        window.repaint();
+        productMilliseconds.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    std::sort(productMilliseconds.begin(), productMilliseconds.end());
+    std::printf(
+        "\nClick to repaint on %lld × 300 (offscreen, 200 random indices):\n"
+        "  median %.2f ms, 95th percentile %.2f ms, worst %.2f ms (target: p95 under 16 ms)\n"
+        "  until the full product X·E is shown too: median %.2f ms, 95th percentile %.2f ms\n",
+        qlonglong(rows), milliseconds[100], milliseconds[190], milliseconds.back(),
+        productMilliseconds[100], productMilliseconds[190]);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc == 3
+        && (qstrcmp(argv[1], "--child-text") == 0 || qstrcmp(argv[1], "--child-npy") == 0))
+        return childLoad(QString::fromLatin1(argv[1]), QString::fromLocal8Bit(argv[2]));
+
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    Index rows = 400000;
+    if (argc == 3 && qstrcmp(argv[1], "--rows") == 0)
+        rows = std::max<Index>(100, QByteArray(argv[2]).toLongLong());
+
+    QTemporaryDir directory;
+    std::printf("Embedding Visualiser benchmarks, %lld rows; references run by %s\n",
+        qlonglong(rows), qPrintable(s_python));
+    benchmarkTextLoading(directory, rows);
+    benchmarkNpyOpening(directory, rows);
+    benchmarkLookup(directory, rows);
+    benchmarkClicks(directory, rows);
+    return 0;
+}
