@@ -294,6 +294,8 @@ QByteArray csvField(const QString &label)
 
 Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
 {
+    if (auto problem = notARegularFile(path))
+        return Failure::failure(*problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure::failure(fileProblem(path, file.errorString()));

@@ -221,6 +221,8 @@ void convert(const uchar *data, const Header &header, qint64 rows, Target *targe
 Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
 {
     using Failure = Result<LoadedTable>;
+    if (auto problem = notARegularFile(path))
+        return Failure::failure(*problem);
     auto file = std::make_shared<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return Failure::failure(fileProblem(path, file->errorString()));

@@ -41,4 +41,10 @@ struct LoadedTable
 //! \returns "PATH: PROBLEM", the form every message about a file takes.
 QString fileProblem(const QString &path, const QString &problem);
 
+/*!
+ * \returns a message if \a path names a directory, a device or a pipe rather than a file: opening
+ * a pipe would wait for a writer, and a device may never end. Readers call this before opening.
+ */
+std::optional<QString> notARegularFile(const QString &path);
+
 } // namespace ev

@@ -18,6 +18,8 @@ enum class Format { Npy, Csv, WordVectors };
 // By content, for files whose extension says nothing.
 Format sniff(const QString &path)
 {
+    if (notARegularFile(path))
+        return Format::Csv; // The reader will say what it is.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Format::Csv; // The reader will say why it cannot open it.
@@ -37,7 +39,7 @@ Format sniff(const QString &path)
     }
     // word2vec starts "count dimensions"; GloVe with a label and then space-separated numbers.
     const bool spaceSeparated = !firstLine.contains(',') && !firstLine.contains(';')
-            && !firstLine.contains('\t') && parts.size() >= 2;
+        && !firstLine.contains('\t') && parts.size() >= 2;
     return header || (spaceSeparated && !firstIsNumber) ? Format::WordVectors : Format::Csv;
 }
 
@@ -78,15 +80,15 @@ QString saveTable(const EmbeddingTable &table, const QString &path)
     if (suffix == u"txt" || suffix == u"vec")
         return writeWord2VecText(table, path);
     return fileProblem(path,
-            QStringLiteral("the extension \".%1\" names no format this program writes; use .npy, "
-                           ".csv or .txt (word2vec text)")
-                    .arg(suffix));
+        QStringLiteral("the extension \".%1\" names no format this program writes; use .npy, "
+                       ".csv or .txt (word2vec text)")
+            .arg(suffix));
 }
 
 QStringList loadablePatterns()
 {
     return {QStringLiteral("*.npy"), QStringLiteral("*.csv"), QStringLiteral("*.tsv"),
-            QStringLiteral("*.txt"), QStringLiteral("*.vec"), QStringLiteral("*.bin")};
+        QStringLiteral("*.txt"), QStringLiteral("*.vec"), QStringLiteral("*.bin")};
 }
 
 } // namespace ev

@@ -372,6 +372,8 @@ Result<LoadedTable> readBinary(
 
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options)
 {
+    if (auto problem = notARegularFile(path))
+        return Failure::failure(*problem);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure::failure(fileProblem(path, file.errorString()));

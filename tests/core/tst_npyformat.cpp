@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <limits>
 
 using namespace ev;
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void keepsNaNAndInfinity();
     void refusesMalformedFiles_data();
     void refusesMalformedFiles();
+    void aPipeIsRefusedWithoutWaiting();
     void refusesWhatWouldNotFitInMemory();
     void failedSaveLeavesTheOldFileWhole();
 
@@ -265,6 +268,7 @@ void TestNpyFormat::refusesMalformedFiles_data()
         << u"float16.npy"_s
         << u"has the data type '<f2'; float32, float64 and integer arrays can be read"_s;
     QTest::newRow("missing") << u"no-such-file.npy"_s << u"No such file or directory"_s;
+    QTest::newRow("folder") << u"."_s << u"is a folder, not a file"_s;
 }
 
 void TestNpyFormat::refusesMalformedFiles()
@@ -275,6 +279,16 @@ void TestNpyFormat::refusesMalformedFiles()
     const auto loaded = readNpy(s_malformed + file);
     QVERIFY(!loaded);
     QCOMPARE(loaded.errorMessage(), s_malformed + file + u": "_s + problem);
+}
+
+void TestNpyFormat::aPipeIsRefusedWithoutWaiting()
+{
+    // Opening a pipe for reading would block until something writes to it.
+    const QString pipe = m_directory.filePath(u"pipe"_s);
+    QVERIFY(mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    const auto loaded = readNpy(pipe);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(), pipe + u": is a pipe, not a file"_s);
 }
 
 void TestNpyFormat::refusesWhatWouldNotFitInMemory()
