@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <array>
+#include <cmath>
 
 namespace ev {
 
@@ -105,6 +106,8 @@ std::uint64_t defaultMemoryLimitBytes()
 
 QString formatBytes(double bytes)
 {
+    if (!std::isfinite(bytes) || bytes < 0)
+        return QStringLiteral("an impossible number of bytes");
     if (bytes < 1024)
         return QStringLiteral("%1 bytes").arg(qint64(bytes));
 

@@ -326,15 +326,17 @@ Result<LoadedTable> readBinary(
     const qint64 declared = layout.value().declaredRows;
     const Index columns = layout.value().columns;
     const char *data = begin + firstLine.size() + 1;
-    // Each row needs at least a one-byte label, a space and its values.
-    const auto minimum = checkedBytes(declared, 4 * columns + 2, 1);
-    if (!minimum || qint64(*minimum) > end - data)
+    // Each row needs at least a one-byte label, a space and its values, so the header's sizes
+    // are bounded by the file's length, checked before any product of them can overflow.
+    const auto valueBytes = checkedBytes(declared, columns, 4);
+    const auto labelBytes = checkedBytes(declared, 2, 1);
+    if (!valueBytes || !labelBytes || *valueBytes + *labelBytes > std::uint64_t(end - data))
         return Failure::failure(fileProblem(path,
             QStringLiteral("is truncated: its header declares %1 rows of %2 values, which "
                            "need at least %3, but only %4 follow")
                 .arg(declared)
                 .arg(columns)
-                .arg(formatBytes(double(declared) * double(4 * columns + 2)),
+                .arg(formatBytes(double(declared) * (4.0 * double(columns) + 2.0)),
                     formatBytes(double(end - data)))));
 
     const Index capacity = std::min<qint64>(options.maxRows.value_or(declared), declared);

@@ -139,6 +139,10 @@ void TestWordVectorFormat::refusesBadFiles_data()
         << u"w2v-zero-rows.txt"_s
         << u"line 1: the header declares 0 rows of 5 values; a table needs at least 1 of "
            "each"_s;
+    QTest::newRow("binary-header-overflowing-64-bits")
+        << u"w2v-binary-overflowing-header.bin"_s
+        << u"is truncated: its header declares 2444444444444444444 rows of 2444444444444444444 "
+           "values, which need at least 2.07e+19 EiB, but only 6 bytes follow"_s;
     QTest::newRow("binary-huge-declared-shape")
         << u"w2v-binary-huge-declared.bin"_s
         << u"is truncated: its header declares 400000 rows of 300 values, which need at "
