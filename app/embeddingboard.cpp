@@ -118,7 +118,8 @@ void EmbeddingBoard::createViews()
 
 void EmbeddingBoard::createLayout()
 {
-    // The titles read as the equation itself, X (1×V) · E (V×D) = X·E (1×D), each above its view.
+    // The titles read as the equation itself, X (1×V) · E (V×D) = X·E (1×D), each above its
+    // view.
     QFont large = font();
     large.setPointSizeF(large.pointSizeF() * s_titleScale);
     large.setBold(true);

@@ -338,34 +338,9 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
 
 QString writeCsv(const EmbeddingTable &table, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileProblem(path, file.errorString());
-
-    QByteArray out;
-    char number[32];
-    table.visit([&](const auto &values) {
-        for (Index row = 0; row < values.rows(); ++row) {
-            if (!table.labels().isEmpty())
-                out += csvField(table.labels()[row]) + ',';
-            for (Index column = 0; column < values.cols(); ++column) {
-                const auto [stop, error]
-                    = std::to_chars(number, number + sizeof number, values(row, column));
-                Q_ASSERT(error == std::errc());
-                if (column > 0)
-                    out += ',';
-                out.append(number, stop - number);
-            }
-            out += '\n';
-            if (out.size() > (1 << 20)) {
-                file.write(out);
-                out.clear();
-            }
-        }
-    });
-    if (file.write(out) != out.size() || !file.commit())
-        return fileProblem(path, file.errorString());
-    return {};
+    const QStringList &labels = table.labels();
+    return writeTextTable(table, path, {}, ',',
+        [&](Index row) { return labels.isEmpty() ? QByteArray() : csvField(labels[row]); });
 }
 
 } // namespace ev

@@ -3,6 +3,9 @@
 #include "tablefile.h"
 
 #include <QFile>
+#include <QSaveFile>
+
+#include <charconv>
 
 #include <sys/stat.h>
 
@@ -11,6 +14,42 @@ namespace ev {
 QString fileProblem(const QString &path, const QString &problem)
 {
     return path + QStringLiteral(": ") + problem;
+}
+
+QString writeTextTable(const EmbeddingTable &table, const QString &path, const QByteArray &header,
+    char separator, const std::function<QByteArray(Index)> &label)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileProblem(path, file.errorString());
+
+    // Written a megabyte at a time, so a large table never exists twice in memory.
+    constexpr qsizetype flushSize = 1 << 20;
+    QByteArray out = header;
+    char number[32];
+    table.visit([&](const auto &values) {
+        for (Index row = 0; row < values.rows(); ++row) {
+            const QByteArray rowLabel = label(row);
+            if (!rowLabel.isNull())
+                out += rowLabel + separator;
+            for (Index column = 0; column < values.cols(); ++column) {
+                const auto [stop, error]
+                    = std::to_chars(number, number + sizeof number, values(row, column));
+                Q_ASSERT(error == std::errc());
+                if (column > 0)
+                    out += separator;
+                out.append(number, stop - number);
+            }
+            out += '\n';
+            if (out.size() > flushSize) {
+                file.write(out);
+                out.clear();
+            }
+        }
+    });
+    if (file.write(out) != out.size() || !file.commit())
+        return fileProblem(path, file.errorString());
+    return {};
 }
 
 std::optional<QString> notARegularFile(const QString &path)

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 
 namespace ev {
@@ -40,6 +41,15 @@ struct LoadedTable
 
 //! \returns "PATH: PROBLEM", the form every message about a file takes.
 QString fileProblem(const QString &path, const QString &problem);
+
+/*!
+ * Writes \a table as text, atomically: \a header, then one line per row holding the row's label
+ * (as \a label writes it; none where it returns a null array) and each value in the shortest
+ * form that reads back the same, all separated by \a separator.
+ * \returns an empty string, or why the file could not be written.
+ */
+QString writeTextTable(const EmbeddingTable &table, const QString &path, const QByteArray &header,
+    char separator, const std::function<QByteArray(Index)> &label);
 
 /*!
  * \returns a message if \a path names a directory, a device or a pipe rather than a file: opening

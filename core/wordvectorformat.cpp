@@ -407,34 +407,11 @@ QString writeWord2VecText(const EmbeddingTable &table, const QString &path)
                     .arg(label));
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileProblem(path, file.errorString());
-
-    QByteArray out = QByteArray::number(qint64(table.numEmbeddings())) + ' '
+    const QByteArray header = QByteArray::number(qint64(table.numEmbeddings())) + ' '
         + QByteArray::number(qint64(table.embeddingDimensions())) + '\n';
-    char number[32];
-    table.visit([&](const auto &values) {
-        for (Index row = 0; row < values.rows(); ++row) {
-            out += labels.isEmpty() ? QByteArray::number(qint64(row)) : labels[row].toUtf8();
-            for (Index column = 0; column < values.cols(); ++column) {
-                // The shortest text that reads back as the same float32 or float64.
-                const auto [stop, error]
-                    = std::to_chars(number, number + sizeof number, values(row, column));
-                Q_ASSERT(error == std::errc());
-                out += ' ';
-                out.append(number, stop - number);
-            }
-            out += '\n';
-            if (out.size() > (1 << 20)) {
-                file.write(out);
-                out.clear();
-            }
-        }
+    return writeTextTable(table, path, header, ' ', [&](Index row) {
+        return labels.isEmpty() ? QByteArray::number(qint64(row)) : labels[row].toUtf8();
     });
-    if (file.write(out) != out.size() || !file.commit())
-        return fileProblem(path, file.errorString());
-    return {};
 }
 
 } // namespace ev

@@ -3,6 +3,7 @@
 #include "csvformat.h"
 #include "embeddingtable.h"
 #include "pythonrunner.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -17,21 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString s_malformed = QStringLiteral(EV_TEST_DATA_DIR "/malformed/");
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(content), content.size());
-}
-
-QList<double> rowOf(const EmbeddingTable &table, Index row)
-{
-    QList<double> values;
-    for (Index column = 0; column < table.embeddingDimensions(); ++column)
-        values << table.value(row, column);
-    return values;
-}
 
 } // namespace
 
