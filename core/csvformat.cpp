@@ -244,11 +244,12 @@ private:
             return QStringLiteral("value %1 is empty").arg(column);
         double ignored = 0;
         if (field.contains(',') && readDouble(QByteArray(field).replace(',', '.'), &ignored))
-            return QStringLiteral("\"%1\" uses a decimal comma; choose \"decimal comma\" to read "
-                                  "it as %2")
-                .arg(QString::fromUtf8(field), QString::fromUtf8(field).replace(u',', u'.'));
-        return QStringLiteral("\"%1\", value %2, is not a number")
-            .arg(QString::fromUtf8(field))
+            return QStringLiteral("%1 uses a decimal comma; choose \"decimal comma\" to read it "
+                                  "as %2")
+                .arg(quotedForMessage(field),
+                    shortenedForMessage(QByteArray(field).replace(',', '.')));
+        return QStringLiteral("%1, value %2, is not a number")
+            .arg(quotedForMessage(field))
             .arg(column);
     }
 

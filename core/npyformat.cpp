@@ -20,6 +20,7 @@ namespace {
 constexpr char s_magic[] = "\x93NUMPY";
 constexpr qint64 s_magicSize = 6;
 constexpr bool s_littleEndianHost = std::endian::native == std::endian::little;
+constexpr std::uint64_t s_smallestMappedBytes = std::uint64_t(64) << 20;
 
 // What the header's 'descr' says about each value.
 struct ElementType
@@ -258,9 +259,13 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
     const bool isFloat = header.type.kind == 'f';
     const Precision precision
         = isFloat && header.type.size == 4 ? Precision::Float32 : Precision::Float64;
+    // A mapped file that another program rewrites (np.save truncates it first) makes the next
+    // read of a page past its new end kill us with SIGBUS. Tables that copy in a blink are
+    // therefore copied, and only large ones, which classes rarely rewrite, are mapped.
     const bool mappable = isFloat && header.type.littleEndian == s_littleEndianHost
         && !header.fortranOrder
-        && reinterpret_cast<quintptr>(data) % std::uintptr_t(header.type.size) == 0;
+        && reinterpret_cast<quintptr>(data) % std::uintptr_t(header.type.size) == 0
+        && *declared >= s_smallestMappedBytes;
 
     if (mappable) {
         qCDebug(lcCoreTable) << "mapped" << path;

@@ -14,9 +14,10 @@ namespace ev {
  * float64; integers become float64 (exact up to 2^53). Arrays of Python objects are refused:
  * nothing is ever unpickled.
  *
- * A little-endian float32 or float64 array in C order, on a little-endian computer, is not read
- * at all but memory-mapped, so opening takes the same time whatever its size. The file must then
- * not be truncated by another program while the table is in use.
+ * A little-endian float32 or float64 array in C order of 64 MiB or more, on a little-endian
+ * computer, is not read at all but memory-mapped, so opening takes the same time whatever its
+ * size. Such a file must not be truncated by another program while the table is in use (the
+ * next read past its new end would stop the program); smaller tables are copied and immune.
  *
  * The declared shape is checked against the file's length, and converted tables against
  * LoadOptions::memoryLimitBytes, before anything is allocated.

@@ -16,6 +16,21 @@ QString fileProblem(const QString &path, const QString &problem)
     return path + QStringLiteral(": ") + problem;
 }
 
+QString shortenedForMessage(QByteArrayView text)
+{
+    constexpr qsizetype longest = 40;
+    // Four bytes a character at most in UTF-8: decode no more than could be shown.
+    QString shown = QString::fromUtf8(text.first(std::min(text.size(), longest * 4)));
+    if (shown.size() > longest || text.size() > longest * 4)
+        shown = shown.left(longest - 1) + u'…';
+    return shown;
+}
+
+QString quotedForMessage(QByteArrayView text)
+{
+    return u'"' + shortenedForMessage(text) + u'"';
+}
+
 QString writeTextTable(const EmbeddingTable &table, const QString &path, const QByteArray &header,
     char separator, const std::function<QByteArray(Index)> &label)
 {

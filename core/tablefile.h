@@ -43,6 +43,13 @@ struct LoadedTable
 QString fileProblem(const QString &path, const QString &problem);
 
 /*!
+ * \returns \a text for a message, cut to a few dozen characters with "…": a field of a hostile
+ * file may be megabytes long. quotedForMessage() adds quotation marks.
+ */
+QString shortenedForMessage(QByteArrayView text);
+QString quotedForMessage(QByteArrayView text);
+
+/*!
  * Writes \a table as text, atomically: \a header, then one line per row holding the row's label
  * (as \a label writes it; none where it returns a null array) and each value in the shortest
  * form that reads back the same, all separated by \a separator.

@@ -103,7 +103,7 @@ std::optional<QString> decodeLabel(std::string_view bytes)
 
 QString quoted(std::string_view bytes)
 {
-    return u'"' + QString::fromUtf8(bytes.data(), qsizetype(bytes.size())) + u'"';
+    return quotedForMessage(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
 }
 
 // Reads rows into a float32 table of at most `capacity` rows; problems either stop the reading
@@ -265,7 +265,21 @@ Result<LoadedTable> readText(
                 .arg(dataLines)));
     if (dataLines < 1)
         return Failure::failure(fileProblem(path, QStringLiteral("holds a header but no rows")));
-    const Index capacity = std::min<qint64>(options.maxRows.value_or(dataLines), dataLines);
+    // Each row holds a label and, before each value, a separator: at least 2 × columns + 1
+    // bytes. That bounds the rows a file can hold, so a tiny file declaring a billion columns
+    // is refused before anything is allocated.
+    const Index columns = layout.value().columns;
+    const std::optional<std::uint64_t> rowBytes = checkedBytes(columns, 2, 1);
+    const qint64 fileSize = end - begin;
+    if (!rowBytes || *rowBytes + 1 > std::uint64_t(fileSize))
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("line 1: the header declares %1 values per row, more than the whole "
+                           "file (%2) could hold")
+                .arg(columns)
+                .arg(formatBytes(double(fileSize)))));
+    const qint64 fitting = fileSize / qint64(*rowBytes + 1);
+    const Index capacity = std::min<qint64>(
+        {options.maxRows.value_or(dataLines), dataLines, std::max<qint64>(fitting, 1)});
 
     RowCollector rows(layout.value().columns, options.skipBadLines);
     LineReader reader(begin, end);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void readsDecimalCommaWhenChosen();
     void refusesBadFiles_data();
     void refusesBadFiles();
+    void longFieldsAreShortenedInMessages();
     void skipsBadLinesWhenAsked();
     void numpyReadsWhatWeWrite();
     void weReadWhatNumpyWrites();
@@ -123,6 +124,17 @@ void TestCsvFormat::refusesBadFiles()
     const auto loaded = readCsv(s_malformed + file);
     QVERIFY(!loaded);
     QCOMPARE(loaded.errorMessage(), s_malformed + file + u": "_s + problem);
+}
+
+void TestCsvFormat::longFieldsAreShortenedInMessages()
+{
+    // A hostile file's field may be megabytes long; the message quotes only its start.
+    const QString path = m_directory.filePath(u"long-field.csv"_s);
+    writeFile(path, "a,b\n1," + QByteArray(1 << 20, 'x') + "\n");
+    const auto loaded = readCsv(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path + u": line 2: \""_s + QString(39, u'x') + u"…\", value 2, is not a number"_s);
 }
 
 void TestCsvFormat::skipsBadLinesWhenAsked()

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void readsOnlyTheFirstRowsWhenAsked();
     void numpyReadsWhatWeWrite_data();
     void numpyReadsWhatWeWrite();
+    void largeTablesAreMappedSmallOnesCopied();
     void keepsNaNAndInfinity();
     void refusesMalformedFiles_data();
     void refusesMalformedFiles();
@@ -80,9 +81,9 @@ void TestNpyFormat::readsWhatNumpyWrites_data()
     const auto f = Precision::Float32;
     const auto d = Precision::Float64;
     QTest::newRow("float32-c-order")
-        << u"np.arange(12, dtype='<f4').reshape(4, 3) + 0.5"_s << f << true << 0.5;
+        << u"np.arange(12, dtype='<f4').reshape(4, 3) + 0.5"_s << f << false << 0.5;
     QTest::newRow("float64-c-order")
-        << u"np.arange(12, dtype='<f8').reshape(4, 3) + 0.25"_s << d << true << 0.25;
+        << u"np.arange(12, dtype='<f8').reshape(4, 3) + 0.25"_s << d << false << 0.25;
     QTest::newRow("float32-big-endian")
         << u"(np.arange(12).reshape(4, 3) + 0.5).astype('>f4')"_s << f << false << 0.5;
     QTest::newRow("float64-big-endian")
@@ -215,6 +216,28 @@ void TestNpyFormat::numpyReadsWhatWeWrite()
     QVERIFY(reread);
     for (Index i = 0; i < 6; ++i)
         QCOMPARE(reread.value().table.value(i / 2, i % 2), table.value().value(i / 2, i % 2));
+}
+
+void TestNpyFormat::largeTablesAreMappedSmallOnesCopied()
+{
+    // 65536 × 256 float32 values are 64 MiB, the smallest table that is mapped.
+    const QString large = m_directory.filePath(u"large.npy"_s);
+    saveWithNumpy(large, u"np.full((65536, 256), 2.5, dtype='<f4')"_s);
+    const auto mapped = readNpy(large);
+    QVERIFY(mapped);
+    QVERIFY(mapped.value().memoryMapped);
+    QCOMPARE(mapped.value().table.value(65535, 255), 2.5);
+    QVERIFY(QFile::remove(large));
+
+    // A small table is copied, so rewriting its file (as np.save does, truncating first) cannot
+    // pull the values from under it.
+    const QString small = m_directory.filePath(u"rewritten.npy"_s);
+    saveWithNumpy(small, u"np.full((400, 300), 7.0, dtype='<f4')"_s);
+    const auto copied = readNpy(small);
+    QVERIFY(copied);
+    QVERIFY(!copied.value().memoryMapped);
+    saveWithNumpy(small, u"np.zeros((2, 2), dtype='<f4')"_s);
+    QCOMPARE(copied.value().table.value(399, 299), 7.0);
 }
 
 void TestNpyFormat::keepsNaNAndInfinity()

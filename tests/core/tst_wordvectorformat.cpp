@@ -125,6 +125,10 @@ void TestWordVectorFormat::refusesBadFiles_data()
         << u"w2v-zero-rows.txt"_s
         << u"line 1: the header declares 0 rows of 5 values; a table needs at least 1 of "
            "each"_s;
+    QTest::newRow("header-with-more-columns-than-the-file-holds")
+        << u"w2v-header-too-many-columns.txt"_s
+        << u"line 1: the header declares 1400000000 values per row, more than the whole file "
+           "(40 bytes) could hold"_s;
     QTest::newRow("binary-header-overflowing-64-bits")
         << u"w2v-binary-overflowing-header.bin"_s
         << u"is truncated: its header declares 2444444444444444444 rows of 2444444444444444444 "
