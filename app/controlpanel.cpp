@@ -123,15 +123,23 @@ void ControlPanel::followSession()
     const QSignalBlocker blockers[]
         = {QSignalBlocker(m_numEmbeddings), QSignalBlocker(m_embeddingDimensions),
             QSignalBlocker(m_index), QSignalBlocker(m_kind), QSignalBlocker(m_seed)};
-    m_numEmbeddings->setValue(int(spec.numEmbeddings));
-    m_embeddingDimensions->setValue(int(spec.embeddingDimensions));
+    // A loaded table shows its own sizes in the (disabled) boxes, beyond the generator's range.
+    const bool loaded = m_session->isLoaded();
+    using Limits = GeneratedTableLimits;
+    m_numEmbeddings->setMaximum(
+        int(loaded ? m_session->table().numEmbeddings() : Limits::s_maxNumEmbeddings));
+    m_embeddingDimensions->setMaximum(
+        int(loaded ? m_session->table().embeddingDimensions() : Limits::s_maxEmbeddingDimensions));
+    m_numEmbeddings->setValue(
+        int(loaded ? m_session->table().numEmbeddings() : spec.numEmbeddings));
+    m_embeddingDimensions->setValue(
+        int(loaded ? m_session->table().embeddingDimensions() : spec.embeddingDimensions));
     m_index->setMaximum(int(spec.numEmbeddings - 1));
     m_index->setValue(int(m_session->index()));
     m_kind->setCurrentIndex(m_kind->findData(int(spec.kind)));
     m_seed->setValue(int(spec.seed));
 
     // A table from a file keeps its own sizes; the generating controls wait for File > New.
-    const bool loaded = m_session->isLoaded();
     const EmbeddingTable &table = m_session->table();
     m_numEmbeddings->setEnabled(!loaded);
     m_embeddingDimensions->setEnabled(!loaded);

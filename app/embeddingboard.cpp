@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QTimer>
 
+#include <cmath>
+
 namespace ev {
 
 namespace {
@@ -40,10 +42,22 @@ QString shape(Index rows, Index columns)
 // The longest of the table's extreme values, with every digit as wide as the widest.
 QString widestValue(const EmbeddingSession &session)
 {
-    const auto [smallest, largest] = session.table().visit([](const auto &values) {
-        return std::pair {double(values.minCoeff()), double(values.maxCoeff())};
+    // Over the finite values: a NaN would make minCoeff() meaningless. A table holding NaN or
+    // infinities needs room for "-inf" too.
+    double smallest = 0;
+    double largest = 0;
+    bool nonFinite = false;
+    session.table().visit([&](const auto &values) {
+        for (Index i = 0; i < values.size(); ++i) {
+            const double value = double(values.data()[i]);
+            nonFinite = nonFinite || !std::isfinite(value);
+            if (std::isfinite(value)) {
+                smallest = std::min(smallest, value);
+                largest = std::max(largest, value);
+            }
+        }
     });
-    QString widest;
+    QString widest = nonFinite ? QStringLiteral("-inf") : QString();
     for (const double value : {smallest, largest}) {
         const QString text = session.numberFormat().format(value);
         if (text.size() > widest.size())
@@ -293,8 +307,8 @@ void EmbeddingBoard::updateTexts()
     else if (m_session->result().equal)
         agreement = tr("It equals the direct lookup E[%1].").arg(index);
     else
-        agreement = tr("It differs from the direct lookup E[%1]: the table holds an infinity or "
-                       "NaN, and 0 times those is not 0.")
+        agreement = tr("It differs from the direct lookup E[%1]: another row of the table "
+                       "holds an infinity or NaN, and 0 times those is not 0.")
                         .arg(index);
     m_explanation->setText(tr("X is 0 everywhere except a 1 at index %1, so every row of E is "
                               "multiplied by 0 except %2, and X·E is %2 of E. %3")

@@ -26,7 +26,9 @@ MatrixView::MatrixView(const QString &accessibleName, QWidget *parent) : QTableV
         header->setSectionsClickable(false);
     }
     horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
-    verticalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    // Left-aligned, so a row label set in bold for the selected row loses its end, never its
+    // index.
+    verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
 void MatrixView::fitCellsTo(const QString &widestText)

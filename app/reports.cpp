@@ -119,7 +119,9 @@ QString textReport(const EmbeddingSession &session)
     text += layOut({formatRow(result.lookup, format, summarised(columns))}, 1) + u"\n\n";
     text += QStringLiteral("X·E equals %1: %2\n")
                 .arg(lookupName)
-                .arg(result.equal ? QStringLiteral("yes") : QStringLiteral("no"));
+                .arg(result.equal ? QStringLiteral("yes")
+                                  : QStringLiteral("no: another row of E holds an infinity or "
+                                                   "NaN, and 0 times those is not 0"));
     return text;
 }
 

@@ -58,8 +58,10 @@ ProductAndLookup multiplyAndLookUp(const Eigen::RowVectorXd &x, const EmbeddingT
         for (const Index row : result.rows)
             result.lookup += table.row(row);
 
-    // Entry by entry, so that a NaN in either makes them differ.
-    result.equal = (result.product.array() == result.lookup.array()).all();
+    // Entry by entry; a NaN the lookup copied is matched by the product's NaN in the same place
+    // (NaN == NaN is false, but they do agree), while a NaN only in the product differs.
+    const auto bothNaN = result.product.array().isNaN() && result.lookup.array().isNaN();
+    result.equal = ((result.product.array() == result.lookup.array()) || bothNaN).all();
     return result;
 }
 

@@ -51,8 +51,9 @@ struct ProductAndLookup
  * \returns X·E and the direct lookup of the rows X selects, and whether they agree.
  *
  * The lookup copies row i of E for each selected row i and adds them, which equals X·E when every
- * non-zero entry of X is 1. Where E holds an infinity or a NaN the product can differ from the
- * lookup (0 · ∞ is NaN), and \c equal says so.
+ * non-zero entry of X is 1. Where another row of E holds an infinity or a NaN the product
+ * differs from the lookup (0 · ∞ is NaN), and \c equal says so; a NaN in the selected row itself
+ * appears in both, in the same place, and counts as agreeing.
  * \pre x.size() == table.numEmbeddings()
  */
 ProductAndLookup multiplyAndLookUp(const Eigen::RowVectorXd &x, const EmbeddingTable &table);

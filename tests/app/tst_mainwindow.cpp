@@ -340,6 +340,9 @@ void TestMainWindow::openingALabelledTableShowsItsLabels()
     QVERIFY(m_window->statusBar()->currentMessage().startsWith(
         u"Opened words.txt: 16 × 4 float32 values, 256 bytes"_s));
     QVERIFY(!m_window->controls()->numEmbeddingsBox()->isEnabled());
+    // The disabled boxes show the file's sizes, not the generator's.
+    QCOMPARE(m_window->controls()->numEmbeddingsBox()->value(), 16);
+    QCOMPARE(m_window->controls()->embeddingDimensionsBox()->value(), 4);
 
     // Find a word: it becomes the hot index, and the output is its row.
     QLineEdit *search = m_window->controls()->searchBox();
@@ -369,6 +372,7 @@ void TestMainWindow::openingALabelledTableShowsItsLabels()
     lesson->trigger();
     QCOMPARE(m_tableView->model()->rowCount(), 10);
     QCOMPARE(m_tableView->model()->headerData(1, Qt::Vertical).toString(), u"1"_s);
+    QCOMPARE(m_window->controls()->numEmbeddingsBox()->value(), 10);
     QVERIFY(m_window->controls()->numEmbeddingsBox()->isEnabled());
 }
 

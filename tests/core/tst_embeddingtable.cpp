@@ -45,6 +45,7 @@ private Q_SLOTS:
     void oneHotMatrixLooksUpSeveralRowsAtOnce();
     void float32TableStaysFloat32();
     void infinityMakesProductDifferFromLookup();
+    void nanInTheSelectedRowStillAgrees();
     void wholeNumbersAreDetected();
 };
 
@@ -185,6 +186,24 @@ void TestEmbeddingTable::infinityMakesProductDifferFromLookup()
     QVERIFY(std::isnan(result.product(0)));
     QCOMPARE(result.product(1), 2.0);
     QVERIFY(!result.equal);
+}
+
+void TestEmbeddingTable::nanInTheSelectedRowStillAgrees()
+{
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const auto table = EmbeddingTable::generate(
+        2, 2, Precision::Float64, [&](auto &values) { values << nan, 2, 3, 4; });
+
+    // Row 0 is copied with its NaN; the product has the same NaN in the same place.
+    const ProductAndLookup selected = multiplyAndLookUp(oneHot(2, 0), table.value());
+    QVERIFY(std::isnan(selected.product(0)));
+    QVERIFY(selected.equal);
+
+    // Row 1 is clean, but 0 · NaN from row 0 spoils the product's first column.
+    const ProductAndLookup other = multiplyAndLookUp(oneHot(2, 1), table.value());
+    QCOMPARE(other.lookup, rowOf({3, 4}));
+    QVERIFY(std::isnan(other.product(0)));
+    QVERIFY(!other.equal);
 }
 
 void TestEmbeddingTable::wholeNumbersAreDetected()
