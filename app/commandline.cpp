@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "logging.h"
+#include "tableformats.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -237,9 +238,18 @@ Failure readFiles(const QCommandLineParser &parser, const Options &options, Laun
     if (parser.isSet(options.word) && parser.isSet(options.index))
         return Failure::failure(QStringLiteral("choose --index or --word, not both"));
 
+    for (const QCommandLineOption *named : {&options.load, &options.save, &options.word}) {
+        if (parser.isSet(*named) && parser.value(*named).isEmpty())
+            return Failure::failure(QStringLiteral("--%1 needs a value, not an empty one")
+                                        .arg(named->names().constFirst()));
+    }
     launch.loadPath = parser.value(options.load);
     launch.savePath = parser.value(options.save);
     launch.word = parser.value(options.word);
+    // Refused now, before a large table is loaded only to find it cannot be saved.
+    if (!launch.savePath.isEmpty())
+        if (auto problem = saveFormatProblem(launch.savePath))
+            return Failure::failure(*problem);
     launch.loadOptions.skipBadLines = parser.isSet(options.skipBadLines);
     launch.loadOptions.decimalComma = parser.isSet(options.decimalComma);
     if (parser.isSet(options.maxRows)) {

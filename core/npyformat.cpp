@@ -308,8 +308,13 @@ QString writeNpy(const EmbeddingTable &table, const QString &path)
     if (!file.open(QIODevice::WriteOnly) || file.write(start) != start.size()
         || file.write(header) != header.size()
         || file.write(static_cast<const char *>(table.data()), dataSize) != dataSize
-        || !file.commit())
-        return fileProblem(path, file.errorString());
+        || !file.commit()) {
+        // A short write leaves no error of its own; the disk being full is the usual cause.
+        const QString reason = file.error() == QFileDevice::NoError
+            ? QStringLiteral("the file could not be written whole (is the disk full?)")
+            : file.errorString();
+        return fileProblem(path, reason);
+    }
     return {};
 }
 

@@ -70,19 +70,28 @@ Result<LoadedTable> loadTable(const QString &path, const LoadOptions &options)
     return readWordVectors(path, options);
 }
 
+std::optional<QString> saveFormatProblem(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"npy" || suffix == u"csv" || suffix == u"txt" || suffix == u"vec")
+        return std::nullopt;
+    const QString named = suffix.isEmpty()
+        ? QStringLiteral("has no extension to name a format")
+        : QStringLiteral("has the extension \".%1\", which names no format this program writes")
+              .arg(suffix);
+    return fileProblem(path, named + QStringLiteral("; use .npy, .csv or .txt (word2vec text)"));
+}
+
 QString saveTable(const EmbeddingTable &table, const QString &path)
 {
+    if (auto problem = saveFormatProblem(path))
+        return *problem;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"npy")
         return writeNpy(table, path);
     if (suffix == u"csv")
         return writeCsv(table, path);
-    if (suffix == u"txt" || suffix == u"vec")
-        return writeWord2VecText(table, path);
-    return fileProblem(path,
-        QStringLiteral("the extension \".%1\" names no format this program writes; use .npy, "
-                       ".csv or .txt (word2vec text)")
-            .arg(suffix));
+    return writeWord2VecText(table, path);
 }
 
 QStringList loadablePatterns()

@@ -22,6 +22,12 @@ Result<LoadedTable> loadTable(const QString &path, const LoadOptions &options = 
  */
 QString saveTable(const EmbeddingTable &table, const QString &path);
 
+/*!
+ * \returns a message if saveTable() cannot write \a path's format, so a caller can refuse before
+ * loading or computing anything.
+ */
+std::optional<QString> saveFormatProblem(const QString &path);
+
 //! \returns the extensions loadTable() reads, as "*.npy" patterns for a file dialog.
 QStringList loadablePatterns();
 

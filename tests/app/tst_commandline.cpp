@@ -390,9 +390,16 @@ void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()
                                   << 2;
     QTest::newRow("unknown-save-format")
         << QStringList {u"--save"_s, u"/tmp/table.xlsx"_s}
-        << u"/tmp/table.xlsx: the extension \".xlsx\" names no format this program writes; "
-           "use .npy, .csv or .txt (word2vec text)"_s
-        << 1;
+        << u"/tmp/table.xlsx: has the extension \".xlsx\", which names no format this program "
+           "writes; use .npy, .csv or .txt (word2vec text)"_s
+        << 2;
+    QTest::newRow("save-without-extension")
+        << QStringList {u"--save"_s, u"/tmp/table"_s}
+        << u"/tmp/table: has no extension to name a format; use .npy, .csv or .txt (word2vec "
+           "text)"_s
+        << 2;
+    QTest::newRow("empty-word") << QStringList {u"--word"_s, u""_s, u"--print"_s}
+                                << u"--word needs a value, not an empty one"_s << 2;
 }
 
 void TestCommandLine::badFilesAndWordsExitWithStatusTwo()
@@ -404,7 +411,9 @@ void TestCommandLine::badFilesAndWordsExitWithStatusTwo()
     const Run run = runProgram(arguments);
     QCOMPARE(run.exitCode, status);
     QCOMPARE(run.out, QString());
-    QCOMPARE(run.err, u"embedding-visualiser: "_s + message + u'\n');
+    // Problems found while parsing add a pointer to --help on a second line.
+    QVERIFY2(
+        run.err.startsWith(u"embedding-visualiser: "_s + message + u'\n'), qPrintable(run.err));
 }
 
 void TestCommandLine::decimalPointIgnoresTheLocale()
