@@ -15,32 +15,60 @@ namespace {
 
 enum class Format { Npy, Csv, WordVectors };
 
+// The first line of \a path that is not blank, split at white space (up to 4 KiB of the file).
+QList<QByteArray> firstLineParts(const QString &path)
+{
+    QFile file(path);
+    if (notARegularFile(path) || !file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray start = file.read(4096);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    for (const QByteArray &line : start.split('\n')) {
+        const QByteArray simplified = line.simplified();
+        if (!simplified.isEmpty())
+            return simplified.split(' ');
+    }
+    return {};
+}
+
+// word2vec's header: "count dimensions", two whole numbers.
+bool isWord2VecHeader(const QList<QByteArray> &parts)
+{
+    bool countOk = false;
+    bool dimensionsOk = false;
+    if (parts.size() == 2) {
+        parts[0].toLongLong(&countOk);
+        parts[1].toLongLong(&dimensionsOk);
+    }
+    return countOk && dimensionsOk;
+}
+
+bool startsWithNumber(const QList<QByteArray> &parts)
+{
+    bool number = false;
+    if (!parts.isEmpty())
+        parts.constFirst().toDouble(&number);
+    return number;
+}
+
 // By content, for files whose extension says nothing.
 Format sniff(const QString &path)
 {
-    if (notARegularFile(path))
-        return Format::Csv; // The reader will say what it is.
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Format::Csv; // The reader will say why it cannot open it.
-    const QByteArray start = file.read(4096);
-    if (start.startsWith("\x93NUMPY"))
+    if (notARegularFile(path) || !file.open(QIODevice::ReadOnly))
+        return Format::Csv; // The reader will say what it is, or why it cannot be opened.
+    if (file.read(6).startsWith("\x93NUMPY"))
         return Format::Npy;
 
-    const QByteArray firstLine = start.left(start.indexOf('\n')).trimmed();
-    const QList<QByteArray> parts = firstLine.simplified().split(' ');
-    bool firstIsNumber = false;
-    parts.value(0).toDouble(&firstIsNumber);
-    bool header = parts.size() == 2;
-    for (const QByteArray &part : parts) {
-        bool whole = false;
-        part.toLongLong(&whole);
-        header = header && whole;
-    }
     // word2vec starts "count dimensions"; GloVe with a label and then space-separated numbers.
+    const QList<QByteArray> parts = firstLineParts(path);
+    const QByteArray firstLine = parts.isEmpty() ? QByteArray() : parts.join(' ');
     const bool spaceSeparated = !firstLine.contains(',') && !firstLine.contains(';')
         && !firstLine.contains('\t') && parts.size() >= 2;
-    return header || (spaceSeparated && !firstIsNumber) ? Format::WordVectors : Format::Csv;
+    return isWord2VecHeader(parts) || (spaceSeparated && !startsWithNumber(parts))
+        ? Format::WordVectors
+        : Format::Csv;
 }
 
 Format formatOf(const QString &path)
@@ -50,8 +78,14 @@ Format formatOf(const QString &path)
         return Format::Npy;
     if (suffix == u"csv" || suffix == u"tsv")
         return Format::Csv;
-    if (suffix == u"txt" || suffix == u"vec" || suffix == u"bin")
+    if (suffix == u"bin")
         return Format::WordVectors;
+    if (suffix == u"txt" || suffix == u"vec") {
+        // numpy.savetxt writes plain grids of numbers to .txt files too: no label, no header.
+        const QList<QByteArray> parts = firstLineParts(path);
+        return startsWithNumber(parts) && !isWord2VecHeader(parts) ? Format::Csv
+                                                                   : Format::WordVectors;
+    }
     return sniff(path);
 }
 

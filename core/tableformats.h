@@ -10,7 +10,8 @@ namespace ev {
 
 /*!
  * \returns the table in \a path, read by the reader its extension names: .npy (readNpy()),
- * .csv and .tsv (readCsv()), .txt, .vec and .bin (readWordVectors()). Other extensions are
+ * .csv and .tsv (readCsv()), .txt, .vec and .bin (readWordVectors(); a .txt or .vec grid that
+ * starts with a number is read by readCsv(), as numpy.savetxt writes them). Other extensions are
  * recognised by content: the .npy magic, else a word-vector layout (a "count dimensions" header
  * or a label before the values), else CSV.
  */

@@ -3,6 +3,7 @@
 #include "csvformat.h"
 #include "embeddingtable.h"
 #include "pythonrunner.h"
+#include "tableformats.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void skipsBadLinesWhenAsked();
     void numpyReadsWhatWeWrite();
     void weReadWhatNumpyWrites();
+    void numpyTextGridInATxtFileIsATable();
     void labelsSurviveARoundTrip();
 
 private:
@@ -202,6 +204,34 @@ void TestCsvFormat::weReadWhatNumpyWrites()
     for (Index i = 0; i < 20; ++i)
         QCOMPARE(loaded.value().table.value(i / 5, i % 5),
             std::strtod(values.at(i).toLatin1().constData(), nullptr));
+}
+
+void TestCsvFormat::numpyTextGridInATxtFileIsATable()
+{
+    // numpy.savetxt's default: space-separated, no labels, no header, and often a .txt name,
+    // the same extension word vectors use.
+    const QString path = m_directory.filePath(u"savetxt.txt"_s);
+    const PythonRun run = runPython(u"import sys, numpy as np\n"
+                                    "a = np.random.default_rng(5).standard_normal((5, 3))\n"
+                                    "np.savetxt(sys.argv[1], a)\n"
+                                    "print(' '.join(float(v).hex() for v in a.ravel()))\n"_s,
+        {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+
+    const auto loaded = loadTable(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 5);
+    QCOMPARE(loaded.value().table.embeddingDimensions(), 3);
+    QVERIFY(loaded.value().table.labels().isEmpty());
+    const QStringList values = run.out.trimmed().split(u' ');
+    for (Index i = 0; i < 15; ++i)
+        QCOMPARE(loaded.value().table.value(i / 3, i % 3),
+            std::strtod(values.at(i).toLatin1().constData(), nullptr));
+
+    // Word vectors in a .txt file still load as word vectors, labels and all.
+    const auto words = loadTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt"));
+    QVERIFY(words);
+    QCOMPARE(words.value().table.labels().constFirst(), u"king"_s);
 }
 
 void TestCsvFormat::labelsSurviveARoundTrip()
