@@ -151,7 +151,8 @@ void benchmarkTextLoading(const QTemporaryDir &directory, Index rows)
 
 void benchmarkNpyOpening(const QTemporaryDir &directory, Index rows)
 {
-    std::printf("\n.npy float32 opening (memory-mapped by both):\n");
+    std::printf("\n.npy float32 opening (NumPy maps both; we map 64 MiB and more, and copy "
+                "smaller tables, which another program may then rewrite safely):\n");
     Measure largeOurs;
     for (const Index count : {rows / 100, rows}) {
         const QString path = directory.filePath(QStringLiteral("table-%1.npy").arg(count));
