@@ -4,13 +4,28 @@
 
 #include "embeddingtable.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ev {
 
 NumberFormat NumberFormat::forTable(const EmbeddingTable &table)
 {
-    return NumberFormat(table.holdsWholeNumbersOnly() ? 0 : s_fractionDecimals);
+    if (table.holdsWholeNumbersOnly())
+        return NumberFormat(0);
+
+    double largest = 0;
+    table.visit([&](const auto &values) {
+        for (Index i = 0; i < values.size(); ++i) {
+            const double magnitude = std::abs(double(values.data()[i]));
+            if (std::isfinite(magnitude))
+                largest = std::max(largest, magnitude);
+        }
+    });
+    constexpr double tiny = 1e-2;
+    constexpr double huge = 1e6;
+    const bool scientific = (largest > 0 && largest < tiny) || largest >= huge;
+    return NumberFormat(s_fractionDecimals, scientific ? Notation::Scientific : Notation::Fixed);
 }
 
 QString NumberFormat::format(double value) const
@@ -19,6 +34,9 @@ QString NumberFormat::format(double value) const
         return QStringLiteral("nan");
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+
+    if (m_notation == Notation::Scientific)
+        return QString::number(value, 'e', m_decimals);
 
     // Rounding may produce "-0" or "-0.000" for tiny negatives; a student reads that as zero.
     QString text = QString::number(value, 'f', m_decimals);
