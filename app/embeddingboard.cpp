@@ -198,10 +198,17 @@ void EmbeddingBoard::connectViewsToSession()
 
 void EmbeddingBoard::followTable()
 {
-    const QString widest = widestValue(*m_session);
-    m_tableView->fitCellsTo(widest);
-    m_productView->fitCellsTo(widest);
-    m_oneHotView->fitCellsTo(widestIndexOrLabel(*m_session));
+    // Both scan the whole table, so once per table, not at every refit of the text size.
+    m_widestValue = widestValue(*m_session);
+    m_widestIndexOrLabel = widestIndexOrLabel(*m_session);
+    fitViews();
+}
+
+void EmbeddingBoard::fitViews()
+{
+    m_tableView->fitCellsTo(m_widestValue);
+    m_productView->fitCellsTo(m_widestValue);
+    m_oneHotView->fitCellsTo(m_widestIndexOrLabel);
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll. Where the window is too narrow for all three, they share it in
     // proportion to their widths, up to a claim that favours the table and the output.
@@ -269,7 +276,7 @@ void EmbeddingBoard::fitToWindow()
     large.setBold(true);
     for (QLabel *title : std::as_const(m_titles))
         title->setFont(large);
-    followTable();
+    fitViews();
 }
 
 void EmbeddingBoard::followIndex()

@@ -47,6 +47,7 @@ private:
     void createLayout();
     void connectViewsToSession();
     void followTable();
+    void fitViews();
     void followIndex();
     void updateTexts();
 
@@ -65,6 +66,9 @@ private:
     QLabel *m_explanation = nullptr;
     ConnectorOverlay *m_overlay = nullptr;
     QList<QLabel *> m_titles;
+    // The widest texts of the table and of X's headings, found once per table.
+    QString m_widestValue;
+    QString m_widestIndexOrLabel;
     QFont m_baseFont;
     qreal m_zoom = 1.0;
     bool m_fitScheduled = false;
