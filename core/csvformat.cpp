@@ -62,6 +62,7 @@ public:
             ++m_line;
             csv_parse(&m_parser, text.data() + start, std::size_t(end - start), &addField,
                 &endRecord, this);
+            m_parsed = end;
             deliver(onRecord);
             start = end;
         }
@@ -71,6 +72,9 @@ public:
         }
         return !m_stop;
     }
+
+    //! How far into the text parse() has got.
+    qsizetype bytesParsed() const { return m_parsed; }
 
 private:
     static void addField(void *field, std::size_t size, void *self)
@@ -99,6 +103,7 @@ private:
     Record m_current;
     std::vector<Record> m_finished;
     qint64 m_line = 0;
+    qsizetype m_parsed = 0;
     bool m_stop = false;
 };
 
@@ -319,7 +324,20 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
 
     CsvTable table(options, *delimiter);
     CsvRecords records(*delimiter);
-    records.parse(text, [&](Record &record, qint64 line) { return table.add(record, line); });
+    bool cancelled = false;
+    constexpr qint64 recordsBetweenReports = 4096;
+    records.parse(text, [&](Record &record, qint64 line) {
+        if (options.progress && line % recordsBetweenReports == 0
+            && !options.progress(records.bytesParsed(), text.size())) {
+            cancelled = true;
+            return false;
+        }
+        return table.add(record, line);
+    });
+    if (cancelled)
+        return Failure::failure(cancelledProblem(path));
+    if (options.progress && !options.progress(text.size(), text.size()))
+        return Failure::failure(cancelledProblem(path));
     if (!table.problem().isEmpty())
         return Failure::failure(fileProblem(path, table.problem()));
     if (table.rows() == 0)

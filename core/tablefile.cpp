@@ -7,13 +7,35 @@
 
 #include <charconv>
 
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace ev {
 
 QString fileProblem(const QString &path, const QString &problem)
 {
     return path + QStringLiteral(": ") + problem;
+}
+
+QString cancelledProblem(const QString &path)
+{
+    return fileProblem(path, QStringLiteral("reading was cancelled"));
+}
+
+void releaseMappedPages(const char *begin, const char *end)
+{
+#ifdef Q_OS_LINUX
+    // Only whole pages inside the range; a mapping starts on a page boundary.
+    static const auto pageSize = std::uintptr_t(::sysconf(_SC_PAGESIZE));
+    const auto first = (std::uintptr_t(begin) + pageSize - 1) & ~(pageSize - 1);
+    const auto last = std::uintptr_t(end) & ~(pageSize - 1);
+    if (last > first)
+        ::madvise(reinterpret_cast<void *>(first), last - first, MADV_DONTNEED);
+#else
+    Q_UNUSED(begin);
+    Q_UNUSED(end);
+#endif
 }
 
 QString shortenedForMessage(QByteArrayView text)

@@ -25,6 +25,12 @@ struct LoadOptions
     bool decimalComma = false;
     //! Refuse a table whose values would need more than this.
     std::uint64_t memoryLimitBytes = defaultMemoryLimitBytes();
+    /*!
+     * Called now and then, on the thread that called the reader, with the bytes read so far and
+     * the file's size. Returning false stops the reading, which then fails with
+     * cancelledProblem(): a window can offer Cancel without waiting for the whole file.
+     */
+    std::function<bool(qint64 bytesRead, qint64 bytesTotal)> progress;
 };
 
 //! A table read from a file, and how the reading went.
@@ -41,6 +47,16 @@ struct LoadedTable
 
 //! \returns "PATH: PROBLEM", the form every message about a file takes.
 QString fileProblem(const QString &path, const QString &problem);
+
+//! \returns the message of a reading that LoadOptions::progress stopped.
+QString cancelledProblem(const QString &path);
+
+/*!
+ * Lets the system drop the pages of a read-only file mapping between \a begin and \a end from
+ * this program's memory. They stay readable (they are read from the file again if touched), so a
+ * single pass over a file larger than the table it holds does not keep the whole file resident.
+ */
+void releaseMappedPages(const char *begin, const char *end);
 
 /*!
  * \returns \a text for a message, cut to a few dozen characters with "…": a field of a hostile

@@ -11,9 +11,17 @@
 #include <QStringDecoder>
 #include <QtEndian>
 
+#include <fast_float/fast_float.h>
+
+#include <atomic>
 #include <charconv>
+#include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <limits>
+#include <mutex>
 #include <string_view>
+#include <thread>
 
 namespace ev {
 
@@ -83,17 +91,44 @@ std::optional<qint64> wholeNumber(std::string_view text)
     return value;
 }
 
-// from_chars reads nan and inf, but not a leading '+'.
-bool readFloat(std::string_view text, float *value)
+enum class ValueStatus { Read, NotANumber, TooLarge };
+
+// from_chars reads nan and inf, but not a leading '+', and it refuses a value beyond the float
+// range in either direction: one too small reads as the nearest float (zero or a subnormal), as
+// in NumPy.
+ValueStatus readFloat(std::string_view text, float *value)
 {
     if (!text.empty() && text.front() == '+')
         text.remove_prefix(1);
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *value);
-    return error == std::errc() && end == text.data() + text.size();
+    const char *end = text.data() + text.size();
+    const std::from_chars_result read = std::from_chars(text.data(), end, *value);
+    if (read.ptr != end)
+        return ValueStatus::NotANumber;
+    if (read.ec == std::errc())
+        return ValueStatus::Read;
+    if (read.ec != std::errc::result_out_of_range)
+        return ValueStatus::NotANumber;
+    double wide = 0;
+    const std::from_chars_result widened = std::from_chars(text.data(), end, wide);
+    if (widened.ec == std::errc() && std::abs(wide) <= std::numeric_limits<float>::max()) {
+        *value = float(wide);
+        return ValueStatus::Read;
+    }
+    // Out of even double's range: the exponent's sign says which way.
+    const std::size_t exponent = text.find_last_of("eE");
+    if (exponent != std::string_view::npos && exponent + 1 < text.size()
+        && text[exponent + 1] == '-') {
+        *value = text.front() == '-' ? -0.0f : 0.0f;
+        return ValueStatus::Read;
+    }
+    return ValueStatus::TooLarge;
 }
 
 std::optional<QString> decodeLabel(std::string_view bytes)
 {
+    // Most labels are ASCII, which needs no decoder.
+    if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; }))
+        return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
     QString label = decoder.decode(QByteArrayView(bytes.data(), qsizetype(bytes.size())));
     if (decoder.hasError())
@@ -152,13 +187,6 @@ public:
     Index skipped() const { return m_skipped; }
     const QString &firstSkipped() const { return m_firstSkipped; }
 
-    // Undoes the last addLabel(), for a row whose values then failed.
-    void dropLastLabel()
-    {
-        m_rowOfLabel.remove(m_labels.constLast());
-        m_labels.removeLast();
-    }
-
 private:
     Index m_columns;
     bool m_skip;
@@ -170,26 +198,71 @@ private:
     Index m_skipped = 0;
 };
 
-// A text row: label, then exactly `columns` values, written into `target`.
-bool readTextRow(RowCollector &rows, qint64 lineNumber, std::string_view line, float *target)
+// A label, then exactly `columns` values, in the common case: no copy, no allocation.
+// \returns false for anything else, which rowProblem() then explains.
+bool readRowQuickly(std::string_view line, Index columns, float *target, std::string_view *label)
+{
+    const char *p = line.data();
+    const char *end = p + line.size();
+    while (p < end && isBlank(*p))
+        ++p;
+    const char *labelStart = p;
+    while (p < end && !isBlank(*p))
+        ++p;
+    *label = std::string_view(labelStart, std::size_t(p - labelStart));
+    for (Index column = 0; column < columns; ++column) {
+        if (p == end || !isBlank(*p))
+            return false;
+        while (p < end && isBlank(*p))
+            ++p;
+        if (p < end && *p == '+')
+            ++p;
+        const auto [stop, error] = fast_float::from_chars(p, end, target[column]);
+        // fast_float reads a value beyond float's range as infinity; rowProblem() refuses it.
+        if (error != std::errc()
+            || (std::isinf(target[column]) && *(stop - 1) != 'f' && *(stop - 1) != 'F'
+                && *(stop - 1) != 'y' && *(stop - 1) != 'Y'))
+            return false;
+        p = stop;
+    }
+    while (p < end && isBlank(*p))
+        ++p;
+    return p == end && !label->empty();
+}
+
+// Why a line readRowQuickly() refused is not a row of `columns` values, or nullopt if it is one
+// after all (a value too small for float32 reads as zero). Sets \a label either way.
+std::optional<QString> rowProblem(
+    std::string_view line, Index columns, float *target, std::string_view *label)
 {
     const std::vector<std::string_view> parts = tokens(line);
+    *label = parts.front();
     const Index found = Index(parts.size()) - 1;
-    if (found != rows.columns())
-        return rows.reject(lineNumber,
-            QStringLiteral("%1 has %2 values, but the table has %3 columns")
-                .arg(quoted(parts.front()))
-                .arg(found)
-                .arg(rows.columns()));
+    if (found != columns)
+        return QStringLiteral("%1 has %2 values, but the table has %3 columns")
+            .arg(quoted(parts.front()))
+            .arg(found)
+            .arg(columns);
     for (Index column = 0; column < found; ++column) {
-        if (!readFloat(parts[std::size_t(column) + 1], target + column))
-            return rows.reject(lineNumber,
-                QStringLiteral("%1, value %2 of %3, is not a number")
-                    .arg(quoted(parts[std::size_t(column) + 1]))
-                    .arg(column + 1)
-                    .arg(quoted(parts.front())));
+        const std::string_view text = parts[std::size_t(column) + 1];
+        switch (readFloat(text, target + column)) {
+        case ValueStatus::Read:
+            continue;
+        case ValueStatus::TooLarge:
+            return QStringLiteral("%1, value %2 of %3, is beyond the float32 range (about "
+                                  "±3.4e38)")
+                .arg(quoted(text))
+                .arg(column + 1)
+                .arg(quoted(parts.front()));
+        case ValueStatus::NotANumber:
+            break;
+        }
+        return QStringLiteral("%1, value %2 of %3, is not a number")
+            .arg(quoted(text))
+            .arg(column + 1)
+            .arg(quoted(parts.front()));
     }
-    return rows.addLabel(lineNumber, parts.front());
+    return std::nullopt;
 }
 
 struct TextLayout
@@ -227,14 +300,237 @@ Result<TextLayout> readTextLayout(std::string_view firstLine)
     return layout;
 }
 
+// Pages are let go behind each pass in steps of this size, so a file is never resident whole.
+constexpr qint64 s_releaseStep = 8 << 20;
+
 qint64 countLines(const char *begin, const char *end)
 {
     qint64 lines = 0;
+    const char *released = begin;
     for (const char *p = begin; p < end; ++lines) {
         const char *stop = static_cast<const char *>(std::memchr(p, '\n', end - p));
         p = stop ? stop + 1 : end;
+        if (p - released >= s_releaseStep) {
+            releaseMappedPages(released, p);
+            released = p;
+        }
     }
+    releaseMappedPages(released, end);
     return lines;
+}
+
+// A stretch of whole lines of a text file, read by a thread of its own into the table rows
+// reserved for it; the stretches are joined in file order afterwards.
+struct TextStretch
+{
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    qint64 firstLine = 1;
+    qint64 lines = 0;
+    Index firstRow = 0;
+    Index capacity = 0;
+
+    Index rows = 0;
+    QStringList labels;
+    std::vector<qint64> lineOfRow;
+    // The problem that stopped the reading, when bad lines are not skipped.
+    qint64 problemLine = 0;
+    QString problem;
+    Index skipped = 0;
+    qint64 firstSkippedLine = 0;
+    QString firstSkipped;
+};
+
+// What the threads reading one file share.
+struct SharedReading
+{
+    std::atomic<qint64> bytesRead {0};
+    std::atomic<bool> cancelled {false};
+    // The earliest stretch stopped by a problem: later stretches need not go on.
+    std::atomic<std::size_t> firstFailed {std::numeric_limits<std::size_t>::max()};
+};
+
+void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool skipBadLines,
+    float *values, SharedReading &shared)
+{
+    LineReader lines(stretch.begin, stretch.end);
+    const char *counted = stretch.begin;
+    std::string_view line;
+    while (stretch.rows < stretch.capacity && lines.next(&line)) {
+        if (line.data() - counted >= s_releaseStep) {
+            shared.bytesRead += line.data() - counted;
+            releaseMappedPages(counted, line.data());
+            counted = line.data();
+            if (shared.cancelled || shared.firstFailed < number)
+                return;
+        }
+        if (isBlankLine(line))
+            continue;
+        const qint64 lineNumber = stretch.firstLine + lines.number() - 1;
+        float *target = values + (stretch.firstRow + stretch.rows) * columns;
+        std::string_view labelBytes;
+        std::optional<QString> problem;
+        if (!readRowQuickly(line, columns, target, &labelBytes))
+            problem = rowProblem(line, columns, target, &labelBytes);
+        std::optional<QString> label;
+        if (!problem && !(label = decodeLabel(labelBytes)))
+            problem = QStringLiteral("the label is not valid UTF-8");
+        if (problem) {
+            const QString located = QStringLiteral("line %1: %2").arg(lineNumber).arg(*problem);
+            if (!skipBadLines) {
+                stretch.problemLine = lineNumber;
+                stretch.problem = located;
+                std::size_t earliest = shared.firstFailed;
+                while (number < earliest
+                    && !shared.firstFailed.compare_exchange_weak(earliest, number)) { }
+                return;
+            }
+            if (stretch.skipped++ == 0) {
+                stretch.firstSkippedLine = lineNumber;
+                stretch.firstSkipped = located;
+            }
+            continue;
+        }
+        stretch.labels.append(*label);
+        stretch.lineOfRow.push_back(lineNumber);
+        ++stretch.rows;
+    }
+    shared.bytesRead += stretch.end - counted;
+    releaseMappedPages(counted, stretch.end);
+}
+
+// Cuts [begin, end) into `count` stretches of about equal size that end at line breaks.
+std::vector<TextStretch> cutIntoStretches(const char *begin, const char *end, std::size_t count)
+{
+    std::vector<TextStretch> stretches;
+    const char *start = begin;
+    for (std::size_t k = 1; k <= count && start < end; ++k) {
+        const char *stop = k == count ? end : begin + (end - begin) * qint64(k) / qint64(count);
+        if (stop < start)
+            stop = start;
+        if (stop < end) {
+            const auto *lineBreak
+                = static_cast<const char *>(std::memchr(stop, '\n', std::size_t(end - stop)));
+            stop = lineBreak ? lineBreak + 1 : end;
+        }
+        if (stop > start) {
+            TextStretch stretch;
+            stretch.begin = start;
+            stretch.end = stop;
+            stretches.push_back(std::move(stretch));
+        }
+        start = stop;
+    }
+    return stretches;
+}
+
+// Reads every stretch, on threads when there are several, telling options.progress how far the
+// reading got. \returns false if it was cancelled.
+bool readStretches(std::vector<TextStretch> &stretches, Index columns, float *values,
+    const LoadOptions &options, qint64 fileSize)
+{
+    SharedReading shared;
+    if (stretches.size() == 1) {
+        readStretch(stretches.front(), 0, columns, options.skipBadLines, values, shared);
+        return !options.progress || options.progress(fileSize, fileSize);
+    }
+    std::mutex mutex;
+    std::condition_variable finished;
+    std::size_t running = stretches.size();
+    std::vector<std::jthread> threads;
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+        threads.emplace_back([&, k] {
+            readStretch(stretches[k], k, columns, options.skipBadLines, values, shared);
+            const std::lock_guard lock(mutex);
+            --running;
+            finished.notify_one();
+        });
+    }
+    std::unique_lock lock(mutex);
+    while (running > 0) {
+        finished.wait_for(lock, std::chrono::milliseconds(50));
+        if (options.progress && !shared.cancelled && !options.progress(shared.bytesRead, fileSize))
+            shared.cancelled = true;
+    }
+    return !shared.cancelled;
+}
+
+// The rows of the stretches in file order, up to the first problem, without duplicate labels
+// when skipping: moved together at the start of `values`.
+struct JoinedRows
+{
+    Index rows = 0;
+    QStringList labels;
+    QString problem;
+    Index skipped = 0;
+    QString firstSkipped;
+};
+
+JoinedRows joinStretches(
+    std::vector<TextStretch> &stretches, Index columns, float *values, bool skipBadLines)
+{
+    JoinedRows joined;
+    qint64 problemLine = std::numeric_limits<qint64>::max();
+    qint64 firstSkippedLine = std::numeric_limits<qint64>::max();
+    const auto skip = [&](qint64 line, const QString &problem) {
+        ++joined.skipped;
+        if (line < firstSkippedLine) {
+            firstSkippedLine = line;
+            joined.firstSkipped = problem;
+        }
+    };
+
+    std::vector<qint64> lineOfRow;
+    for (TextStretch &stretch : stretches) {
+        std::memmove(values + joined.rows * columns, values + stretch.firstRow * columns,
+            std::size_t(stretch.rows * columns) * sizeof(float));
+        joined.rows += stretch.rows;
+        joined.labels += std::exchange(stretch.labels, {});
+        lineOfRow.insert(lineOfRow.end(), stretch.lineOfRow.begin(), stretch.lineOfRow.end());
+        stretch.lineOfRow = {};
+        joined.skipped += stretch.skipped;
+        if (stretch.skipped > 0 && stretch.firstSkippedLine < firstSkippedLine) {
+            firstSkippedLine = stretch.firstSkippedLine;
+            joined.firstSkipped = stretch.firstSkipped;
+        }
+        if (!stretch.problem.isEmpty()) {
+            problemLine = stretch.problemLine;
+            joined.problem = stretch.problem;
+            break;
+        }
+    }
+
+    // A label names one row: the first row that has it keeps it.
+    QHash<QStringView, Index> rowOfLabel;
+    rowOfLabel.reserve(joined.rows);
+    Index kept = 0;
+    for (Index row = 0; row < joined.rows; ++row) {
+        const qint64 line = lineOfRow[std::size_t(row)];
+        if (const auto existing = rowOfLabel.constFind(joined.labels[row]);
+            existing != rowOfLabel.cend()) {
+            const QString problem = QStringLiteral("line %1: the label %2 already labels row %3")
+                                        .arg(line)
+                                        .arg(quotedForMessage(joined.labels[row].toUtf8()))
+                                        .arg(existing.value());
+            if (skipBadLines) {
+                skip(line, problem);
+                continue;
+            }
+            if (line < problemLine)
+                joined.problem = problem;
+            break;
+        }
+        if (kept != row) {
+            std::memmove(values + kept * columns, values + row * columns,
+                std::size_t(columns) * sizeof(float));
+            joined.labels[kept] = joined.labels[row];
+        }
+        rowOfLabel.insert(QStringView(joined.labels[kept]), kept);
+        ++kept;
+    }
+    joined.rows = kept;
+    joined.labels.resize(kept);
+    return joined;
 }
 
 Result<LoadedTable> readText(
@@ -253,22 +549,39 @@ Result<LoadedTable> readText(
     const Result<TextLayout> layout = readTextLayout(firstLine);
     if (!layout)
         return Failure::failure(fileProblem(path, layout.errorMessage()));
+    const bool hasHeader = layout.value().hasHeader;
+    const Index columns = layout.value().columns;
+
+    // Large files are read by several threads, each a stretch of whole lines; a quick look at
+    // the first rows reads from the start.
+    const char *dataBegin
+        = hasHeader ? std::min(firstLine.data() + firstLine.size() + 1, end) : firstLine.data();
+    const qint64 firstDataLine = hasHeader ? lines.number() + 1 : lines.number();
+    constexpr qint64 smallestStretch = 4 << 20;
+    const std::size_t threads = options.maxRows
+        ? 1
+        : std::size_t(std::clamp<qint64>((end - dataBegin) / smallestStretch, 1,
+            std::clamp<qint64>(std::thread::hardware_concurrency(), 1, 8)));
+    std::vector<TextStretch> stretches = cutIntoStretches(dataBegin, end, threads);
 
     // Every row takes a line, so the file's lines bound the rows before anything is allocated.
-    const qint64 lineCount = countLines(begin, end);
-    const qint64 dataLines = lineCount - (layout.value().hasHeader ? 1 : 0);
-    if (layout.value().hasHeader && layout.value().declaredRows > dataLines
-        && !options.skipBadLines)
+    qint64 dataLines = 0;
+    for (TextStretch &stretch : stretches) {
+        stretch.firstLine = firstDataLine + dataLines;
+        stretch.lines = countLines(stretch.begin, stretch.end);
+        dataLines += stretch.lines;
+    }
+    const qint64 declared = layout.value().declaredRows;
+    if (hasHeader && declared > dataLines && !options.skipBadLines && !options.maxRows)
         return Failure::failure(fileProblem(path,
             QStringLiteral("the header promises %1 rows, but only %2 lines follow")
-                .arg(layout.value().declaredRows)
+                .arg(declared)
                 .arg(dataLines)));
     if (dataLines < 1)
         return Failure::failure(fileProblem(path, QStringLiteral("holds a header but no rows")));
     // Each row holds a label and, before each value, a separator: at least 2 × columns + 1
     // bytes. That bounds the rows a file can hold, so a tiny file declaring a billion columns
     // is refused before anything is allocated.
-    const Index columns = layout.value().columns;
     const std::optional<std::uint64_t> rowBytes = checkedBytes(columns, 2, 1);
     const qint64 fileSize = end - begin;
     if (!rowBytes || *rowBytes + 1 > std::uint64_t(fileSize))
@@ -277,51 +590,46 @@ Result<LoadedTable> readText(
                            "file (%2) could hold")
                 .arg(columns)
                 .arg(formatBytes(double(fileSize)))));
-    const qint64 fitting = fileSize / qint64(*rowBytes + 1);
-    const Index capacity = std::min<qint64>(
-        {options.maxRows.value_or(dataLines), dataLines, std::max<qint64>(fitting, 1)});
-
-    RowCollector rows(layout.value().columns, options.skipBadLines);
-    LineReader reader(begin, end);
-    if (layout.value().hasHeader) {
-        std::string_view header;
-        while (reader.next(&header) && isBlankLine(header)) { }
+    Index capacity = 0;
+    for (TextStretch &stretch : stretches) {
+        const qint64 fitting = (stretch.end - stretch.begin) / qint64(*rowBytes + 1) + 1;
+        stretch.firstRow = capacity;
+        stretch.capacity
+            = std::min<qint64>({stretch.lines, fitting, options.maxRows.value_or(stretch.lines)});
+        capacity += stretch.capacity;
     }
+
+    bool cancelled = false;
+    JoinedRows joined;
     auto table = EmbeddingTable::generate(
-        capacity, layout.value().columns, Precision::Float32,
+        capacity, columns, Precision::Float32,
         [&](auto &values) {
-            std::string_view line;
-            while (rows.rows() < capacity && reader.next(&line)) {
-                if (isBlankLine(line))
-                    continue;
-                using Scalar = typename std::decay_t<decltype(values)>::Scalar;
-                if constexpr (std::is_same_v<Scalar, float>) {
-                    if (!readTextRow(rows, reader.number(), line, values.row(rows.rows()).data()))
-                        return;
-                }
+            using Scalar = typename std::decay_t<decltype(values)>::Scalar;
+            if constexpr (std::is_same_v<Scalar, float>) {
+                cancelled = !readStretches(stretches, columns, values.data(), options, fileSize);
+                if (!cancelled)
+                    joined = joinStretches(stretches, columns, values.data(), options.skipBadLines);
             }
         },
         options.memoryLimitBytes);
     if (!table)
         return Failure::failure(fileProblem(path, table.errorMessage()));
-    if (!rows.problem().isEmpty())
-        return Failure::failure(fileProblem(path, rows.problem()));
-    if (rows.rows() == 0)
+    if (cancelled)
+        return Failure::failure(cancelledProblem(path));
+    if (!joined.problem.isEmpty())
+        return Failure::failure(fileProblem(path, joined.problem));
+    if (joined.rows == 0)
         return Failure::failure(fileProblem(path,
             QStringLiteral("has no row that could be read; the first problem: %1")
-                .arg(rows.firstSkipped())));
-
-    const bool limited = options.maxRows.has_value();
-    const qint64 declared = layout.value().declaredRows;
-    if (layout.value().hasHeader && !limited && !options.skipBadLines && rows.rows() != declared)
+                .arg(joined.firstSkipped)));
+    if (hasHeader && !options.maxRows && !options.skipBadLines && joined.rows != declared)
         return Failure::failure(fileProblem(path,
             QStringLiteral("the header promises %1 rows, but the file holds %2")
                 .arg(declared)
-                .arg(rows.rows())));
+                .arg(joined.rows)));
 
-    const Index count = rows.rows();
-    LoadedTable loaded {table.value().firstRows(count).withLabels(rows.takeLabels()),
-        rows.skipped(), rows.firstSkipped(), false};
+    LoadedTable loaded {table.value().firstRows(joined.rows).withLabels(std::move(joined.labels)),
+        joined.skipped, joined.firstSkipped, false};
     return loaded;
 }
 
@@ -356,10 +664,17 @@ Result<LoadedTable> readBinary(
     const Index capacity = std::min<qint64>(options.maxRows.value_or(declared), declared);
     RowCollector rows(columns, false, QStringLiteral("row"));
     const char *next = data;
+    bool cancelled = false;
+    constexpr Index rowsBetweenReports = 4096;
     auto table = EmbeddingTable::generate(
         capacity, columns, Precision::Float32,
         [&](auto &values) {
             for (Index row = 0; row < capacity; ++row) {
+                if (options.progress && row % rowsBetweenReports == 0
+                    && !options.progress(next - begin, end - begin)) {
+                    cancelled = true;
+                    return;
+                }
                 while (next < end && (*next == '\n' || *next == ' '))
                     ++next;
                 const char *space = static_cast<const char *>(std::memchr(next, ' ', end - next));
@@ -379,6 +694,8 @@ Result<LoadedTable> readBinary(
         options.memoryLimitBytes);
     if (!table)
         return Failure::failure(fileProblem(path, table.errorMessage()));
+    if (cancelled)
+        return Failure::failure(cancelledProblem(path));
     if (!rows.problem().isEmpty())
         return Failure::failure(fileProblem(path, rows.problem()));
     return LoadedTable {table.value().withLabels(rows.takeLabels()), 0, {}, false};

@@ -6,9 +6,12 @@
 #include "wordvectorformat.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
 #include <limits>
 
 using namespace ev;
@@ -41,13 +44,25 @@ private Q_SLOTS:
     void refusesBadFiles_data();
     void refusesBadFiles();
     void skipsBadLinesWhenAskedAndCountsThem();
+    void readsOnlyTheFirstRowsWhenAsked_data();
     void readsOnlyTheFirstRowsWhenAsked();
     void gensimReadsWhatWeWrite();
     void weReadWhatGensimWrites_data();
     void weReadWhatGensimWrites();
     void refusesToWriteLabelsTheFormatCannotHold();
+    void readsValuesBeyondTheFloatRangeAsNumPyDoes();
+    void readsLargeFilesInFileOrder();
+    void reportsTheEarliestProblemOfALargeFile_data();
+    void reportsTheEarliestProblemOfALargeFile();
+    void skipsBadLinesOfALargeFileAndCountsThem();
+    void reportsProgressAndCanBeCancelled();
 
 private:
+    // A GloVe file of s_largeRows rows, "wR R.5 R.25", large enough to be read by several
+    // threads; \a change rewrites some of its lines (by row).
+    QString writeLargeFile(const QString &name, const std::function<QByteArray(Index)> &change);
+    static constexpr Index s_largeRows = 400'000;
+
     QTemporaryDir m_directory;
 };
 
@@ -165,16 +180,26 @@ void TestWordVectorFormat::skipsBadLinesWhenAskedAndCountsThem()
         u"line 2: \"b\" has 1 values, but the table has 2 columns"_s);
 }
 
+void TestWordVectorFormat::readsOnlyTheFirstRowsWhenAsked_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("whole-file") << QByteArray("4 2\na 1 2\nb 3 4\nc 5 6\nd 7 8\n");
+    // A download that stopped half-way: the header promises more than the file holds.
+    QTest::newRow("truncated-file") << QByteArray("1000 2\na 1 2\nb 3 4\nc 5");
+}
+
 void TestWordVectorFormat::readsOnlyTheFirstRowsWhenAsked()
 {
-    const QString path = m_directory.filePath(u"many.txt"_s);
-    writeFile(path, "4 1\na 1\nb 2\nc 3\nd 4\n");
+    QFETCH(QByteArray, content);
+    const QString path = m_directory.filePath(u"first-rows.txt"_s);
+    writeFile(path, content);
 
     LoadOptions options;
     options.maxRows = 2;
     const auto loaded = readWordVectors(path, options);
     QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
     QCOMPARE(loaded.value().table.labels(), (QStringList {u"a"_s, u"b"_s}));
+    QCOMPARE(rowOf(loaded.value().table, 1), floats({3, 4}));
 }
 
 void TestWordVectorFormat::gensimReadsWhatWeWrite()
@@ -262,6 +287,141 @@ void TestWordVectorFormat::refusesToWriteLabelsTheFormatCannotHold()
               "which the word2vec format cannot store; save as .npy or CSV "
               "instead"_s);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestWordVectorFormat::readsValuesBeyondTheFloatRangeAsNumPyDoes()
+{
+    const QString tiny = m_directory.filePath(u"tiny.txt"_s);
+    writeFile(tiny, "a 1e-50 -1e-400 3\n");
+    const auto loaded = readWordVectors(tiny);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(rowOf(loaded.value().table, 0), floats({0, -0.0f, 3}));
+    QVERIFY(std::signbit(loaded.value().table.value(0, 1)));
+
+    const QString huge = m_directory.filePath(u"huge.txt"_s);
+    writeFile(huge, "a 1 2 3\nb 1 -1e39 3\n");
+    QCOMPARE(readWordVectors(huge).errorMessage(),
+        huge
+            + u": line 2: \"-1e39\", value 2 of \"b\", is beyond the float32 range (about "
+              "±3.4e38)"_s);
+}
+
+QString TestWordVectorFormat::writeLargeFile(
+    const QString &name, const std::function<QByteArray(Index)> &change)
+{
+    QByteArray text;
+    text.reserve(s_largeRows * 24);
+    for (Index row = 0; row < s_largeRows; ++row) {
+        QByteArray line = change ? change(row) : QByteArray();
+        if (line.isNull()) {
+            const QByteArray number = QByteArray::number(qint64(row));
+            line = 'w' + number + ' ' + number + ".5 " + number + ".25";
+        }
+        text += line + '\n';
+    }
+    const QString path = m_directory.filePath(name);
+    writeFile(path, text);
+    return path;
+}
+
+void TestWordVectorFormat::readsLargeFilesInFileOrder()
+{
+    const QString path = writeLargeFile(u"large.txt"_s, {});
+    QVERIFY(QFileInfo(path).size() > 8 << 20); // two stretches of 4 MiB at least
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(table.numEmbeddings(), s_largeRows);
+    QCOMPARE(table.labels().size(), s_largeRows);
+    for (const Index row : {Index(0), Index(1), s_largeRows / 2 - 1, s_largeRows / 2,
+             s_largeRows / 2 + 1, s_largeRows - 1}) {
+        QCOMPARE(table.labels()[row], u"w%1"_s.arg(row));
+        QCOMPARE(rowOf(table, row), floats({float(row) + 0.5f, float(row) + 0.25f}));
+    }
+    for (Index row = 0; row < s_largeRows; ++row) {
+        if (table.value(row, 0) != double(float(row) + 0.5f))
+            QFAIL(qPrintable(u"row %1 holds %2"_s.arg(row).arg(table.value(row, 0))));
+    }
+}
+
+void TestWordVectorFormat::reportsTheEarliestProblemOfALargeFile_data()
+{
+    QTest::addColumn<Index>("duplicateRow");
+    QTest::addColumn<Index>("badRow");
+    QTest::addColumn<QString>("problem");
+
+    // Rows near the start and the end lie in different stretches, read by different threads.
+    QTest::newRow("duplicate-late")
+        << Index(390'000) << Index(-1) << u"line 390001: the label \"w10\" already labels row 10"_s;
+    QTest::newRow("bad-value-before-a-duplicate") << Index(
+        390'000) << Index(20'000) << u"line 20001: \"x\", value 1 of \"w20000\", is not a number"_s;
+    QTest::newRow("duplicate-before-a-bad-value") << Index(
+        30'000) << Index(390'000) << u"line 30001: the label \"w10\" already labels row 10"_s;
+}
+
+void TestWordVectorFormat::reportsTheEarliestProblemOfALargeFile()
+{
+    QFETCH(Index, duplicateRow);
+    QFETCH(Index, badRow);
+    QFETCH(QString, problem);
+
+    const QString path = writeLargeFile(u"problems.txt"_s, [&](Index row) {
+        if (row == duplicateRow)
+            return QByteArray("w10 1 2");
+        return row == badRow ? 'w' + QByteArray::number(qint64(row)) + " x 2" : QByteArray();
+    });
+    QCOMPARE(readWordVectors(path).errorMessage(), path + u": "_s + problem);
+}
+
+void TestWordVectorFormat::skipsBadLinesOfALargeFileAndCountsThem()
+{
+    const QString path = writeLargeFile(u"skipped.txt"_s, [](Index row) {
+        if (row == 30'000 || row == 390'000)
+            return QByteArray("w10 1 2");
+        return row == 200'001 ? QByteArray("w200001 1") : QByteArray();
+    });
+    LoadOptions options;
+    options.skipBadLines = true;
+    const auto loaded = readWordVectors(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(loaded.value().skippedLines, 3);
+    QCOMPARE(loaded.value().firstSkippedProblem,
+        u"line 30001: the label \"w10\" already labels row 10"_s);
+    QCOMPARE(table.numEmbeddings(), s_largeRows - 3);
+    // Rows after a skipped one move up, in order.
+    QCOMPARE(table.labels()[29'999], u"w29999"_s);
+    QCOMPARE(table.labels()[30'000], u"w30001"_s);
+    QCOMPARE(rowOf(table, 30'000), floats({30001.5f, 30001.25f}));
+    QCOMPARE(table.labels()[199'999], u"w200000"_s);
+    QCOMPARE(table.labels()[200'000], u"w200002"_s);
+    QCOMPARE(rowOf(table, s_largeRows - 4), floats({399999.5f, 399999.25f}));
+    QCOMPARE(table.labels().constLast(), u"w399999"_s);
+}
+
+void TestWordVectorFormat::reportsProgressAndCanBeCancelled()
+{
+    const QString path = writeLargeFile(u"progress.txt"_s, {});
+    const qint64 size = QFileInfo(path).size();
+
+    QList<qint64> reported;
+    QSet<qint64> totals;
+    LoadOptions options;
+    options.progress = [&](qint64 done, qint64 total) {
+        reported << done;
+        totals << total;
+        return true;
+    };
+    QVERIFY(readWordVectors(path, options));
+    QCOMPARE(totals, QSet<qint64> {size});
+    QVERIFY(std::is_sorted(reported.begin(), reported.end()));
+    QCOMPARE(reported.constLast(), size);
+
+    options.progress = [](qint64, qint64) {
+        return false;
+    };
+    QCOMPARE(readWordVectors(path, options).errorMessage(), path + u": reading was cancelled"_s);
 }
 
 QTEST_APPLESS_MAIN(TestWordVectorFormat)
