@@ -13,19 +13,26 @@
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QImageWriter>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace ev {
 
@@ -33,6 +40,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int s_noticeMilliseconds = 10000;
+constexpr int s_progressUpdateMilliseconds = 100;
+constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
 const QString s_recentFilesKey = QStringLiteral("recentFiles");
 } // namespace
@@ -55,6 +64,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
     createActions();
+    createLoadProgress();
     updateSummary();
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
@@ -110,31 +120,65 @@ void MainWindow::createActions()
     help->addAction(tr("&About Embedding Visualiser"), this, &MainWindow::showAbout);
 }
 
+void MainWindow::createLoadProgress()
+{
+    m_loadProgress = new QWidget(this);
+    m_loadProgress->setObjectName(QStringLiteral("loadProgress"));
+    m_loadDescription = new QLabel(m_loadProgress);
+    m_loadBar = new QProgressBar(m_loadProgress);
+    m_loadBar->setRange(0, s_progressSteps);
+    m_loadBar->setAccessibleName(tr("Opening progress"));
+    m_cancelLoad = new QPushButton(tr("Cancel"), m_loadProgress);
+    m_cancelLoad->setObjectName(QStringLiteral("cancelLoad"));
+    auto *layout = new QHBoxLayout(m_loadProgress);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_loadDescription);
+    layout->addWidget(m_loadBar);
+    layout->addWidget(m_cancelLoad);
+    statusBar()->addWidget(m_loadProgress, 1);
+    m_loadProgress->hide();
+}
+
 bool MainWindow::openTable(const QString &path, const QString &shownName)
 {
     const QString name = shownName.isEmpty() ? QFileInfo(path).fileName() : shownName;
+    if (m_opening) {
+        statusBar()->showMessage(
+            tr("Still opening another table; cancel it before opening %1.").arg(name),
+            s_noticeMilliseconds);
+        return false;
+    }
     LoadOptions options;
-    Result<LoadedTable> loaded = loadTable(path, options);
+    options.memoryLimitBytes = m_memoryLimitBytes;
+    if (!offerFirstRowsOfLargeTable(path, name, &options))
+        return false;
+    std::optional<Result<LoadedTable>> loaded = loadInBackground(path, name, options);
 
     // Messages about a line are ours ("FILE: line N: ..."): such a file may still load without
     // the lines it cannot read, or with a decimal comma, if the user wants that.
-    if (!loaded && loaded.errorMessage().contains(QStringLiteral("decimal comma"))
-        && askToRetry(loaded.errorMessage(), tr("Read it with a decimal comma?"))) {
+    if (loaded && !*loaded && loaded->errorMessage().contains(QStringLiteral("decimal comma"))
+        && askToRetry(loaded->errorMessage(), tr("Read it with a decimal comma?"))) {
         options.decimalComma = true;
-        loaded = loadTable(path, options);
+        loaded = loadInBackground(path, name, options);
     }
-    if (!loaded && loaded.errorMessage().contains(QStringLiteral(": line "))
-        && askToRetry(loaded.errorMessage(), tr("Leave out every line that cannot be read?"))) {
+    if (loaded && !*loaded && loaded->errorMessage().contains(QStringLiteral(": line "))
+        && askToRetry(loaded->errorMessage(), tr("Leave out every line that cannot be read?"))) {
         options.skipBadLines = true;
-        loaded = loadTable(path, options);
+        loaded = loadInBackground(path, name, options);
     }
     if (!loaded) {
+        statusBar()->showMessage(
+            tr("Opening %1 was cancelled; the table on screen stays.").arg(name),
+            s_noticeMilliseconds);
+        return false;
+    }
+    if (!*loaded) {
         // The table on screen stays as it was.
-        QMessageBox::warning(this, tr("Open Table"), loaded.errorMessage());
+        QMessageBox::warning(this, tr("Open Table"), loaded->errorMessage());
         return false;
     }
 
-    const LoadedTable &table = loaded.value();
+    const LoadedTable &table = loaded->value();
     m_session->setLoadedTable(table.table, name);
     if (shownName.isEmpty())
         rememberRecentFile(path);
@@ -153,6 +197,121 @@ bool MainWindow::openTable(const QString &path, const QString &shownName)
                        .arg(table.firstSkippedProblem);
     statusBar()->showMessage(message);
     return true;
+}
+
+bool MainWindow::offerFirstRowsOfLargeTable(
+    const QString &path, const QString &name, LoadOptions *options)
+{
+    const std::optional<LoadEstimate> estimate = estimateLoad(path, *options);
+    if (!estimate || estimate->memoryMapped || estimate->columns < 1)
+        return true;
+    const std::optional<std::uint64_t> bytes = estimate->bytes();
+    if (bytes && *bytes <= options->memoryLimitBytes)
+        return true;
+
+    const std::uint64_t rowBytes
+        = std::uint64_t(estimate->columns) * std::uint64_t(bytesPerValue(estimate->precision));
+    const Index rowsThatFit
+        = Index(options->memoryLimitBytes / std::max<std::uint64_t>(rowBytes, 1));
+    const QString need = tr("%1 holds %2%L3 × %L4 %5 values, which need %6, more than the %7 one "
+                            "table may take on this computer.")
+                             .arg(name, estimate->exactRows ? QString() : tr("about "))
+                             .arg(estimate->rows)
+                             .arg(estimate->columns)
+                             .arg(precisionName(estimate->precision),
+                                 bytes ? formatBytes(double(*bytes)) : tr("more than 16 EiB"),
+                                 formatBytes(double(options->memoryLimitBytes)));
+    if (rowsThatFit < 1) {
+        QMessageBox::warning(this, tr("Open Table"), need);
+        return false;
+    }
+    if (QMessageBox::question(this, tr("Open Table"),
+            need + u"\n\n"_s
+                + tr("Open only its first %n row(s) (%1)?", nullptr,
+                    int(std::min<Index>(rowsThatFit, INT_MAX)))
+                      .arg(formatBytes(double(rowsThatFit) * double(rowBytes))))
+        != QMessageBox::Yes)
+        return false;
+    options->maxRows = rowsThatFit;
+    return true;
+}
+
+std::optional<Result<LoadedTable>> MainWindow::loadInBackground(
+    const QString &path, const QString &name, LoadOptions options)
+{
+    // The reader's thread writes how far it got; the GUI thread reads it on a timer.
+    struct Progress
+    {
+        std::atomic<qint64> bytesRead {0};
+        std::atomic<qint64> bytesTotal {0};
+        std::atomic<bool> cancelled {false};
+    };
+    auto progress = std::make_shared<Progress>();
+    options.progress = [progress](qint64 read, qint64 total) {
+        progress->bytesRead = read;
+        progress->bytesTotal = total;
+        return !progress->cancelled;
+    };
+
+    const std::optional<LoadEstimate> estimate = estimateLoad(path, options);
+    QString description = tr("Opening %1…").arg(name);
+    if (estimate && estimate->bytes()) {
+        const Index rows
+            = std::min<Index>(estimate->rows, options.maxRows.value_or(estimate->rows));
+        const QString shape = tr("%1%L2 × %L3 %4 values")
+                                  .arg(estimate->exactRows ? QString() : tr("about "))
+                                  .arg(rows)
+                                  .arg(estimate->columns)
+                                  .arg(precisionName(estimate->precision));
+        const double bytes
+            = double(rows) * double(estimate->columns) * bytesPerValue(estimate->precision);
+        description = estimate->memoryMapped
+            ? tr("Opening %1: %2, read from the file as needed…").arg(name, shape)
+            : tr("Opening %1: %2, %3%4 of memory…")
+                  .arg(name, shape, estimate->exactRows ? QString() : tr("about "),
+                      formatBytes(bytes));
+    }
+    m_loadDescription->setText(description);
+    m_loadBar->setValue(0);
+    m_cancelLoad->setEnabled(true);
+
+    QEventLoop loop;
+    QFutureWatcher<Result<LoadedTable>> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    QMetaObject::Connection cancel
+        = connect(m_cancelLoad, &QPushButton::clicked, this, [this, progress] {
+              progress->cancelled = true;
+              m_cancelLoad->setEnabled(false);
+              m_loadDescription->setText(tr("Cancelling…"));
+          });
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [this, progress] {
+        const qint64 total = progress->bytesTotal;
+        if (total > 0)
+            m_loadBar->setValue(int(double(progress->bytesRead) / double(total) * s_progressSteps));
+    });
+
+    m_opening = true;
+    watcher.setFuture(QtConcurrent::run([path, options] { return loadTable(path, options); }));
+    ticker.start(s_progressUpdateMilliseconds);
+    m_loadProgress->show();
+    // The window goes on painting and answering clicks while the file is read.
+    if (!watcher.isFinished())
+        loop.exec();
+    // The loop also ends when the application quits: the reading then stops early.
+    if (!watcher.isFinished()) {
+        progress->cancelled = true;
+        watcher.waitForFinished();
+    }
+    ticker.stop();
+    disconnect(cancel);
+    m_loadProgress->hide();
+    m_opening = false;
+
+    Result<LoadedTable> loaded = watcher.result();
+    if (!loaded && progress->cancelled)
+        return std::nullopt;
+    return loaded;
 }
 
 bool MainWindow::askToRetry(const QString &problem, const QString &question)

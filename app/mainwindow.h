@@ -2,11 +2,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "tablefile.h"
+
 #include <QMainWindow>
 #include <QTemporaryDir>
 
+#include <cstdint>
+#include <optional>
+
 class QLabel;
 class QMenu;
+class QProgressBar;
+class QPushButton;
 
 namespace ev {
 
@@ -38,12 +45,25 @@ public:
      */
     bool openTable(const QString &path, const QString &shownName = {});
 
+    //! Whether openTable() is reading a file; the window stays usable meanwhile.
+    bool isOpeningTable() const { return m_opening; }
+
+    /*!
+     * Sets the memory one opened table may take (by default half of this computer's). A table
+     * that needs more is refused, or its first rows are opened if the user chooses.
+     */
+    void setMemoryLimitBytes(std::uint64_t bytes) { m_memoryLimitBytes = bytes; }
+
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void createLoadProgress();
+    bool offerFirstRowsOfLargeTable(const QString &path, const QString &name, LoadOptions *options);
+    std::optional<Result<LoadedTable>> loadInBackground(
+        const QString &path, const QString &name, LoadOptions options);
     void showHowToUse();
     void showAbout();
     void askForScreenshotFile();
@@ -60,6 +80,12 @@ private:
     EmbeddingBoard *m_board = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QWidget *m_loadProgress = nullptr;
+    QLabel *m_loadDescription = nullptr;
+    QProgressBar *m_loadBar = nullptr;
+    QPushButton *m_cancelLoad = nullptr;
+    bool m_opening = false;
+    std::uint64_t m_memoryLimitBytes = defaultMemoryLimitBytes();
     QTemporaryDir m_examples;
 };
 

@@ -298,6 +298,34 @@ QByteArray csvField(const QString &label)
 
 } // namespace
 
+std::optional<LoadEstimate> estimateCsv(const QString &path, bool decimalComma)
+{
+    QFile file(path);
+    if (notARegularFile(path) || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray start = file.read(1 << 16);
+    const std::optional<char> delimiter = detectDelimiter(start, decimalComma);
+    if (!delimiter)
+        return std::nullopt;
+    LoadOptions options;
+    options.maxRows = 1;
+    options.decimalComma = decimalComma;
+    CsvTable table(options, *delimiter);
+    CsvRecords records(*delimiter);
+    qsizetype firstLineLength = 0;
+    records.parse(start, [&](Record &record, qint64) {
+        firstLineLength = records.bytesParsed();
+        return table.add(record, 0);
+    });
+    if (table.columns() < 1)
+        return std::nullopt;
+    LoadEstimate estimate;
+    estimate.columns = table.columns();
+    estimate.precision = Precision::Float64;
+    estimate.rows = std::max<qint64>(1, file.size() / std::max<qsizetype>(firstLineLength, 1));
+    return estimate;
+}
+
 Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
 {
     if (auto problem = notARegularFile(path))

@@ -19,6 +19,10 @@ namespace ev {
  */
 Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options = {});
 
+//! \returns the columns readCsv() would find in \a path, and its rows guessed from the length of
+//! the first line.
+std::optional<LoadEstimate> estimateCsv(const QString &path, bool decimalComma = false);
+
 /*!
  * Writes \a table as comma-separated values, atomically: a first column of labels (quoted where
  * needed) if the table has labels, then each value in the shortest form that reads back the

@@ -217,7 +217,46 @@ void convert(const uchar *data, const Header &header, qint64 rows, Target *targe
     }
 }
 
+// float32 stays float32; everything else becomes float64.
+Precision precisionOf(const Header &header)
+{
+    return header.type.kind == 'f' && header.type.size == 4 ? Precision::Float32
+                                                            : Precision::Float64;
+}
+
+// A mapped file that another program rewrites (np.save truncates it first) makes the next read
+// of a page past its new end kill us with SIGBUS. Tables that copy in a blink are therefore
+// copied, and only large ones, which classes rarely rewrite, are mapped.
+bool isMappable(const Header &header, const uchar *data)
+{
+    const auto bytes = checkedBytes(header.rows, header.columns, header.type.size);
+    return header.type.kind == 'f' && header.type.littleEndian == s_littleEndianHost
+        && !header.fortranOrder
+        && reinterpret_cast<quintptr>(data) % std::uintptr_t(header.type.size) == 0 && bytes
+        && *bytes >= s_smallestMappedBytes;
+}
+
 } // namespace
+
+std::optional<LoadEstimate> estimateNpy(const QString &path)
+{
+    QFile file(path);
+    if (notARegularFile(path) || !file.open(QIODevice::ReadOnly) || file.size() == 0)
+        return std::nullopt;
+    const uchar *bytes = file.map(0, file.size());
+    if (!bytes)
+        return std::nullopt;
+    const HeaderResult header = readHeader(bytes, file.size());
+    if (!header)
+        return std::nullopt;
+    LoadEstimate estimate;
+    estimate.rows = header.value().rows;
+    estimate.columns = header.value().columns;
+    estimate.precision = precisionOf(header.value());
+    estimate.exactRows = true;
+    estimate.memoryMapped = isMappable(header.value(), bytes + header.value().dataOffset);
+    return estimate;
+}
 
 Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
 {
@@ -256,18 +295,8 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
 
     const qint64 rows = std::min<qint64>(header.rows, options.maxRows.value_or(header.rows));
     const uchar *data = bytes + header.dataOffset;
-    const bool isFloat = header.type.kind == 'f';
-    const Precision precision
-        = isFloat && header.type.size == 4 ? Precision::Float32 : Precision::Float64;
-    // A mapped file that another program rewrites (np.save truncates it first) makes the next
-    // read of a page past its new end kill us with SIGBUS. Tables that copy in a blink are
-    // therefore copied, and only large ones, which classes rarely rewrite, are mapped.
-    const bool mappable = isFloat && header.type.littleEndian == s_littleEndianHost
-        && !header.fortranOrder
-        && reinterpret_cast<quintptr>(data) % std::uintptr_t(header.type.size) == 0
-        && *declared >= s_smallestMappedBytes;
-
-    if (mappable) {
+    const Precision precision = precisionOf(header);
+    if (isMappable(header, data)) {
         qCDebug(lcCoreTable) << "mapped" << path;
         return LoadedTable {
             EmbeddingTable::wrap(file, data, rows, header.columns, precision), 0, {}, true};

@@ -24,6 +24,9 @@ namespace ev {
  */
 Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options = {});
 
+//! \returns the shape and precision readNpy() would give \a path, from its header alone.
+std::optional<LoadEstimate> estimateNpy(const QString &path);
+
 /*!
  * Writes \a table to \a path as a format 1.0 .npy file of its own precision ('<f4' or '<f8' on a
  * little-endian computer), atomically: until the new file is complete the old one stays whole.

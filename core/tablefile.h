@@ -45,6 +45,24 @@ struct LoadedTable
     bool memoryMapped = false;
 };
 
+/*!
+ * \brief What loading a file will take, found from its header or its first line without reading
+ * the rest, so a person can be told before a long load and a table too large can be cut short.
+ */
+struct LoadEstimate
+{
+    Index rows = 0;
+    Index columns = 0;
+    Precision precision = Precision::Float32;
+    //! Whether rows is the file's own count, not a guess from the length of its first line.
+    bool exactRows = false;
+    //! Whether the values would be read from the file as needed, taking no memory of their own.
+    bool memoryMapped = false;
+
+    //! The bytes the values take in memory (even when mapped), or nullopt past 64 bits.
+    std::optional<std::uint64_t> bytes() const { return tableBytes(rows, columns, precision); }
+};
+
 //! \returns "PATH: PROBLEM", the form every message about a file takes.
 QString fileProblem(const QString &path, const QString &problem);
 

@@ -91,6 +91,19 @@ Format formatOf(const QString &path)
 
 } // namespace
 
+std::optional<LoadEstimate> estimateLoad(const QString &path, const LoadOptions &options)
+{
+    switch (formatOf(path)) {
+    case Format::Npy:
+        return estimateNpy(path);
+    case Format::Csv:
+        return estimateCsv(path, options.decimalComma);
+    case Format::WordVectors:
+        break;
+    }
+    return estimateWordVectors(path);
+}
+
 Result<LoadedTable> loadTable(const QString &path, const LoadOptions &options)
 {
     switch (formatOf(path)) {

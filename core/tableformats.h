@@ -18,6 +18,12 @@ namespace ev {
 Result<LoadedTable> loadTable(const QString &path, const LoadOptions &options = {});
 
 /*!
+ * \returns what loadTable() with \a options would read from \a path, from its header or first
+ * line alone (see LoadEstimate), or nullopt where that says nothing; loadTable() then says why.
+ */
+std::optional<LoadEstimate> estimateLoad(const QString &path, const LoadOptions &options = {});
+
+/*!
  * Writes \a table to \a path in the format its extension names: .npy, .csv or .txt / .vec
  * (word2vec text). \returns an empty string, or why the table could not be saved.
  */

@@ -452,7 +452,8 @@ bool readStretches(std::vector<TextStretch> &stretches, Index columns, float *va
         if (options.progress && !shared.cancelled && !options.progress(shared.bytesRead, fileSize))
             shared.cancelled = true;
     }
-    return !shared.cancelled;
+    // Once more at the end, so a cancel that came while the threads finished still counts.
+    return !shared.cancelled && (!options.progress || options.progress(fileSize, fileSize));
 }
 
 // The rows of the stretches in file order, up to the first problem, without duplicate labels
@@ -701,7 +702,39 @@ Result<LoadedTable> readBinary(
     return LoadedTable {table.value().withLabels(rows.takeLabels()), 0, {}, false};
 }
 
+// Text never holds a NUL byte; word2vec's binary values almost always do.
+bool looksBinary(const QString &path, QByteArrayView start)
+{
+    return QFileInfo(path).suffix().compare(u"bin", Qt::CaseInsensitive) == 0
+        || start.contains('\0');
+}
+
 } // namespace
+
+std::optional<LoadEstimate> estimateWordVectors(const QString &path)
+{
+    QFile file(path);
+    if (notARegularFile(path) || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray start = file.read(1 << 16);
+    const bool binary = looksBinary(path, start);
+    if (start.startsWith("\xEF\xBB\xBF"))
+        start.remove(0, 3);
+    LineReader lines(start.constData(), start.constData() + start.size());
+    std::string_view firstLine;
+    while (lines.next(&firstLine) && isBlankLine(firstLine)) { }
+    const Result<TextLayout> layout = readTextLayout(firstLine);
+    if (!layout || (binary && !layout.value().hasHeader))
+        return std::nullopt;
+
+    LoadEstimate estimate;
+    estimate.columns = layout.value().columns;
+    estimate.exactRows = layout.value().hasHeader;
+    estimate.rows = estimate.exactRows
+        ? layout.value().declaredRows
+        : std::max<qint64>(1, file.size() / qint64(firstLine.size() + 1));
+    return estimate;
+}
 
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options)
 {
@@ -718,9 +751,7 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
         return Failure::failure(fileProblem(path, file.errorString()));
     const char *end = begin + size;
 
-    // Text never holds a NUL byte; word2vec's binary values almost always do.
-    const bool binary = QFileInfo(path).suffix().compare(u"bin", Qt::CaseInsensitive) == 0
-        || std::memchr(begin, '\0', std::size_t(std::min<qint64>(size, 1 << 16)));
+    const bool binary = looksBinary(path, QByteArrayView(begin, std::min<qint64>(size, 1 << 16)));
     qCDebug(lcCoreTable) << "reading" << path << (binary ? "as binary" : "as text");
     return binary ? readBinary(path, begin, end, options) : readText(path, begin, end, options);
 }

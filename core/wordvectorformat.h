@@ -23,6 +23,10 @@ namespace ev {
  */
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options = {});
 
+//! \returns the shape readWordVectors() would give \a path: exact from a word2vec header, else
+//! guessed from the length of the first line.
+std::optional<LoadEstimate> estimateWordVectors(const QString &path);
+
 /*!
  * Writes \a table in word2vec's text format, each value in the shortest form that reads back
  * the same, atomically. Rows without labels are labelled by their index.

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "npyformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -15,10 +16,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -94,6 +98,8 @@ private Q_SLOTS:
     void openingALabelledTableShowsItsLabels();
     void aFailedOpenKeepsTheTable();
     void droppingAFileOpensIt();
+    void longOpensShowProgressAndCanBeCancelled();
+    void aTableTooLargeForMemoryOpensItsFirstRowsIfAsked();
     void howToUseTextIsBuiltIn();
 
 private:
@@ -414,6 +420,92 @@ void TestMainWindow::droppingAFileOpensIt()
 
     QCOMPARE(m_tableView->model()->rowCount(), 10);
     QCOMPARE(m_tableView->model()->headerData(9, Qt::Vertical).toString(), u"9 Jun"_s);
+}
+
+void TestMainWindow::longOpensShowProgressAndCanBeCancelled()
+{
+    // About 40 MB of GloVe text: long enough to click Cancel while it is read.
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"long.txt"_s);
+    {
+        QSaveFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray chunk;
+        for (int row = 0; row < 1'500'000; ++row) {
+            chunk += 'w' + QByteArray::number(row) + " 0.125 -2.5\n";
+            if (chunk.size() > (1 << 20)) {
+                file.write(chunk);
+                chunk.clear();
+            }
+        }
+        file.write(chunk);
+        QVERIFY(file.commit());
+    }
+    m_session->setIndex(4);
+    auto *progress = m_window->findChild<QWidget *>(u"loadProgress"_s);
+    auto *cancel = m_window->findChild<QPushButton *>(u"cancelLoad"_s);
+    QVERIFY(progress && cancel);
+    QVERIFY(!progress->isVisible());
+
+    // Cancel as soon as the progress shows; the window keeps its table and index.
+    bool sawProgress = false;
+    QTimer clicker;
+    connect(&clicker, &QTimer::timeout, this, [&] {
+        if (!progress->isVisible() || !cancel->isEnabled())
+            return;
+        sawProgress = true;
+        QVERIFY(m_window->isOpeningTable());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+    });
+    clicker.start(1);
+    QVERIFY(!m_window->openTable(path));
+    clicker.stop();
+    QVERIFY(sawProgress);
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!m_window->isOpeningTable());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+        u"Opening long.txt was cancelled; the table on screen stays."_s);
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+    QCOMPARE(m_session->index(), 4);
+    QCOMPARE(displayedRow(m_productView, 0).constFirst(), u"41"_s);
+
+    // Left alone, the same file opens whole, and a second open meanwhile is refused.
+    QString refusal;
+    QTimer::singleShot(0, this, [&] {
+        QVERIFY(m_window->isOpeningTable());
+        QVERIFY(!m_window->openTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt")));
+        refusal = m_window->statusBar()->currentMessage();
+    });
+    QVERIFY(m_window->openTable(path));
+    QCOMPARE(refusal, u"Still opening another table; cancel it before opening words.txt."_s);
+    QCOMPARE(m_session->table().numEmbeddings(), 1'500'000);
+    QCOMPARE(m_session->table().labels().constLast(), u"w1499999"_s);
+    QCOMPARE(m_session->table().value(1'499'999, 1), -2.5);
+    QVERIFY(!progress->isVisible());
+}
+
+void TestMainWindow::aTableTooLargeForMemoryOpensItsFirstRowsIfAsked()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"large.npy"_s);
+    QCOMPARE(writeNpy(EmbeddingTable::simple(100, 300).value(), path), QString());
+    // 100 × 300 float64 values take 234.4 KiB; 100,000 bytes hold 41 rows of 2,400 bytes.
+    m_window->setMemoryLimitBytes(100'000);
+
+    QStringList texts;
+    answerDialogs({QMessageBox::No}, &texts);
+    QVERIFY(!m_window->openTable(path));
+    QCOMPARE(texts,
+        QStringList {u"large.npy holds 100 × 300 float64 values, which need 234.4 KiB, more than "
+                     "the 97.7 KiB one table may take on this computer.\n\n"
+                     "Open only its first 41 row(s) (96.1 KiB)?"_s});
+    QCOMPARE(m_tableView->model()->rowCount(), 10);
+
+    texts.clear();
+    answerDialogs({QMessageBox::Yes}, &texts);
+    QVERIFY(m_window->openTable(path));
+    QCOMPARE(m_session->table().numEmbeddings(), 41);
+    QCOMPARE(m_session->table().value(40, 299), 41.0 * 300);
 }
 
 void TestMainWindow::howToUseTextIsBuiltIn()
