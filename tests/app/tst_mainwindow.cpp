@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "overviewstrip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -316,6 +317,8 @@ void TestMainWindow::lessonTableFitsCommonWindowSizes()
     QVERIFY(m_tableView->viewport()->rect().contains(lastCell));
     const QRect lastOutput = m_productView->visualRect(m_productView->model()->index(0, 9));
     QVERIFY(m_productView->viewport()->rect().contains(lastOutput));
+    // Every row is in view, so there is no overview beside E.
+    QVERIFY(!m_window->board()->overviewStrip()->isVisible());
 }
 
 void TestMainWindow::textGrowsWithTheWindow()
