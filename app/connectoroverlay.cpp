@@ -134,6 +134,9 @@ void ConnectorOverlay::paintEvent(QPaintEvent *)
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
+    // An arrow passing behind the widget reads as one arrow still, and hides none of it.
+    if (m_uncovered && m_uncovered->isVisible())
+        painter.setClipRegion(QRegion(rect()).subtracted(m_uncovered->geometry()));
     const QColor colour = HighlightDelegate::borderColor();
     for (const Arrow &arrow : current) {
         painter.setPen(QPen(colour, HighlightDelegate::s_borderWidth, Qt::SolidLine, Qt::RoundCap));

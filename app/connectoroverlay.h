@@ -26,6 +26,9 @@ public:
     ConnectorOverlay(EmbeddingSession *session, MatrixView *oneHotView, MatrixView *tableView,
         MatrixView *productView, QWidget *board);
 
+    //! Leaves \a widget, a sibling on the board, uncovered while it is visible.
+    void setUncovered(QWidget *widget) { m_uncovered = widget; }
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -51,6 +54,7 @@ private:
     MatrixView *m_tableView;
     MatrixView *m_productView;
     QRegion m_drawn;
+    QWidget *m_uncovered = nullptr;
 };
 
 } // namespace ev

@@ -9,6 +9,7 @@
 #include "logging.h"
 #include "matrixview.h"
 #include "onehotmodel.h"
+#include "overviewstrip.h"
 #include "productmodel.h"
 
 #include <QGridLayout>
@@ -100,6 +101,7 @@ EmbeddingBoard::EmbeddingBoard(EmbeddingSession *session, QWidget *parent)
     createLayout();
     connectViewsToSession();
     m_overlay = new ConnectorOverlay(session, m_oneHotView, m_tableView, m_productView, this);
+    m_overlay->setUncovered(m_overview);
     followTable();
 }
 
@@ -128,6 +130,9 @@ void EmbeddingBoard::createViews()
     for (MatrixView *strip : {m_oneHotView, m_productView})
         strip->setStrip(true);
     m_productView->setFocusPolicy(Qt::NoFocus);
+
+    m_overview = new OverviewStrip(m_session, m_tableView, this);
+    m_overview->setObjectName(QStringLiteral("overviewStrip"));
 }
 
 void EmbeddingBoard::createLayout()
@@ -162,15 +167,17 @@ void EmbeddingBoard::createLayout()
     m_equalsSign = makeTitle(QStringLiteral("equals"), QStringLiteral("="));
     grid->addWidget(m_timesSign, 1, 1);
     grid->addWidget(m_tableTitle, 1, 2);
-    grid->addWidget(m_equalsSign, 1, 3);
-    grid->addWidget(m_productTitle, 1, 4);
+    grid->addWidget(m_equalsSign, 1, 4);
+    grid->addWidget(m_productTitle, 1, 5);
     grid->addWidget(new QLabel(tr("one-hot vector"), this), 2, 0);
     grid->addWidget(new QLabel(tr("embedding table"), this), 2, 2);
-    grid->addWidget(new QLabel(tr("output"), this), 2, 4);
+    grid->addWidget(new QLabel(tr("output"), this), 2, 5);
     grid->addWidget(m_oneHotView, 3, 0, Qt::AlignVCenter);
     grid->addWidget(m_tableView, 3, 2);
-    grid->addWidget(m_productView, 3, 4, Qt::AlignVCenter);
-    grid->addWidget(m_explanation, 4, 0, 1, 5);
+    // Column 3 is empty, and takes no room, while the overview is hidden.
+    grid->addWidget(m_overview, 3, 3);
+    grid->addWidget(m_productView, 3, 5, Qt::AlignVCenter);
+    grid->addWidget(m_explanation, 4, 0, 1, 6);
     grid->setRowMinimumHeight(4, 3 * fontMetrics().height());
     grid->setRowStretch(0, 1);
     grid->setRowStretch(3, 100);
@@ -218,7 +225,7 @@ void EmbeddingBoard::fitViews()
     const std::tuple<int, MatrixView *, int, int> columns[]
         = {{0, m_oneHotView, s_oneHotWidthClaim, s_narrowestView},
             {2, m_tableView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)},
-            {4, m_productView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)}};
+            {5, m_productView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)}};
     for (const auto &[column, view, claim, minimum] : columns) {
         const int contentWidth = view->contentSize().width();
         grid->setColumnStretch(column, std::min(contentWidth, claim));
@@ -251,6 +258,8 @@ void EmbeddingBoard::fitToWindow()
 {
     auto *grid = static_cast<QGridLayout *>(layout());
     const QMargins margins = grid->contentsMargins();
+    // Without the overview: it shows only when the table does not fit, and counting it would
+    // let the text size decide whether it fits, and so whether the overview shows.
     const int neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
         + m_productView->contentSize().width() + 4 * grid->horizontalSpacing() + margins.left()
         + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();

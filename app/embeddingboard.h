@@ -14,11 +14,13 @@ class EmbeddingSession;
 class EmbeddingTableModel;
 class MatrixView;
 class OneHotModel;
+class OverviewStrip;
 class ProductModel;
 
 /*!
  * \brief The three matrices side by side, X · E = X·E, with their shapes above them and arrows
- * from the hot entry of X to the row of E it selects and on to the output.
+ * from the hot entry of X to the row of E it selects and on to the output; beside E, an
+ * overview of the whole table when E's view cannot show every row.
  *
  * Clicking an entry of X, or any cell of a row of E, makes that index the hot one; so do the
  * arrow keys in either view.
@@ -33,6 +35,7 @@ public:
     MatrixView *oneHotView() const { return m_oneHotView; }
     MatrixView *tableView() const { return m_tableView; }
     MatrixView *productView() const { return m_productView; }
+    OverviewStrip *overviewStrip() const { return m_overview; }
 
     //! How much the text is scaled, from the base size, to fit the window.
     qreal zoom() const { return m_zoom; }
@@ -58,6 +61,7 @@ private:
     MatrixView *m_oneHotView = nullptr;
     MatrixView *m_tableView = nullptr;
     MatrixView *m_productView = nullptr;
+    OverviewStrip *m_overview = nullptr;
     QLabel *m_oneHotTitle = nullptr;
     QLabel *m_tableTitle = nullptr;
     QLabel *m_productTitle = nullptr;

@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "mainwindow.h"
+#include "overviewstrip.h"
 #include "reports.h"
 #include "tableformats.h"
 
@@ -185,6 +187,8 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
 
     window.resize(options.screenshotSize);
     window.show();
+    // A large table's overview is computed on another thread; the picture should hold it.
+    window.board()->overviewStrip()->waitForImage();
     // The board refits its text after the first layout, which asks for another layout.
     for (int round = 0; round < 4; ++round)
         QCoreApplication::processEvents();

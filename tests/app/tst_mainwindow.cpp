@@ -7,6 +7,7 @@
 #include "matrixview.h"
 #include "modelroles.h"
 #include "npyformat.h"
+#include "overviewstrip.h"
 
 #include <QAction>
 #include <QApplication>
@@ -322,6 +323,8 @@ void TestMainWindow::lessonTableFitsCommonWindowSizes()
     QVERIFY(m_tableView->viewport()->rect().contains(lastCell));
     const QRect lastOutput = m_productView->visualRect(m_productView->model()->index(0, 9));
     QVERIFY(m_productView->viewport()->rect().contains(lastOutput));
+    // Every row is in view, so there is no overview beside E.
+    QVERIFY(!m_window->board()->overviewStrip()->isVisible());
 }
 
 void TestMainWindow::textGrowsWithTheWindow()
