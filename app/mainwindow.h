@@ -5,6 +5,7 @@
 #include <QMainWindow>
 #include <QTemporaryDir>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -13,6 +14,7 @@ namespace ev {
 class ControlPanel;
 class EmbeddingBoard;
 class EmbeddingSession;
+class NeighboursPanel;
 
 //! The application window: the controls, the board, the status bar and the menus.
 class MainWindow : public QMainWindow
@@ -25,6 +27,8 @@ public:
 
     EmbeddingBoard *board() const { return m_board; }
     ControlPanel *controls() const { return m_controls; }
+    NeighboursPanel *neighbours() const { return m_neighbours; }
+    QDockWidget *neighboursDock() const { return m_neighboursDock; }
 
     //! Renders the window as it is now and writes it to \a path. \returns an empty string or why
     //! not.
@@ -44,6 +48,7 @@ protected:
 
 private:
     void createActions();
+    void createNeighboursDock();
     void showHowToUse();
     void showAbout();
     void askForScreenshotFile();
@@ -58,6 +63,8 @@ private:
     EmbeddingSession *m_session;
     ControlPanel *m_controls = nullptr;
     EmbeddingBoard *m_board = nullptr;
+    NeighboursPanel *m_neighbours = nullptr;
+    QDockWidget *m_neighboursDock = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QTemporaryDir m_examples;
