@@ -135,6 +135,11 @@ struct Options
     QCommandLineOption word {QStringLiteral("word"),
         QStringLiteral("Make the row labelled LABEL hot (labelled tables)."),
         QStringLiteral("LABEL")};
+    QCommandLineOption neighbours {QStringLiteral("neighbours"),
+        QStringLiteral("Write the K rows nearest to the hot one by cosine similarity, 1 to %1; "
+                       "alone, write them and exit.")
+            .arg(LaunchOptions::s_maxNeighbours),
+        QStringLiteral("K")};
     QCommandLineOption maxRows {QStringLiteral("max-rows"),
         QStringLiteral("With --load, read only the first N rows."), QStringLiteral("N")};
     QCommandLineOption skipBadLines {QStringLiteral("skip-bad-lines"),
@@ -166,6 +171,15 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
     if (parser.isSet(options.size) && !parser.isSet(options.screenshot))
         return Failure::failure(QStringLiteral("--size applies only with --screenshot"));
 
+    if (parser.isSet(options.neighbours)) {
+        QString problem;
+        const auto count = readWholeNumber(QStringLiteral("neighbours"),
+            parser.value(options.neighbours), 1, LaunchOptions::s_maxNeighbours, &problem);
+        if (!count)
+            return Failure::failure(problem);
+        launch.neighbours = *count;
+        launch.mode = LaunchOptions::Mode::Neighbours;
+    }
     if (parser.isSet(options.print))
         launch.mode = LaunchOptions::Mode::Print;
     if (parser.isSet(options.json))
@@ -299,8 +313,8 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     parser.setApplicationDescription(describe());
     parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
         options.table, options.seed, options.load, options.word, options.maxRows,
-        options.skipBadLines, options.decimalComma, options.save, options.print, options.json,
-        options.screenshot, options.size, options.help, options.version});
+        options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
+        options.json, options.screenshot, options.size, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

@@ -15,9 +15,10 @@ namespace ev {
 //! What the command line asked for.
 struct LaunchOptions
 {
-    enum class Mode { Window, Print, Json, Screenshot, Help, Version };
+    enum class Mode { Window, Print, Json, Screenshot, Neighbours, Help, Version };
 
     static constexpr QSize s_defaultScreenshotSize {1600, 900};
+    static constexpr Index s_maxNeighbours = 1000;
 
     Mode mode = Mode::Window;
     TableSpec spec;
@@ -31,6 +32,8 @@ struct LaunchOptions
     //! A row label to make the hot index, instead of index.
     QString word;
     QSize screenshotSize = s_defaultScreenshotSize;
+    //! How many of the hot row's nearest rows to report (--neighbours); 0 for none.
+    Index neighbours = 0;
     QString helpText;
 };
 

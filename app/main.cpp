@@ -4,14 +4,18 @@
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "mainwindow.h"
+#include "nearestneighbours.h"
+#include "neighbourspanel.h"
 #include "overviewstrip.h"
 #include "reports.h"
 #include "tableformats.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QScreen>
+#include <QSpinBox>
 #include <QTextStream>
 
 #include <cstdio>
@@ -147,11 +151,21 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         return 0; // Only --save was asked for.
     session.waitForProduct();
 
+    NeighbourList neighbours;
+    if (options.neighbours > 0) {
+        auto found = nearestNeighbours(session.table(), session.index(), options.neighbours);
+        if (!found)
+            return reportProblem(Problem {found.errorMessage()});
+        neighbours = std::move(found).value();
+    }
+
     QTextStream out(stdout);
     if (options.mode == LaunchOptions::Mode::Json)
-        out << QString::fromUtf8(jsonReport(session));
+        out << QString::fromUtf8(jsonReport(session, neighbours));
+    else if (options.mode == LaunchOptions::Mode::Neighbours)
+        out << neighboursReport(session, *neighbours);
     else
-        out << textReport(session);
+        out << textReport(session, neighbours);
     return 0;
 }
 
@@ -176,6 +190,11 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     if (const auto problem = prepareSession(options, session))
         return reportProblem(*problem);
     MainWindow window(&session);
+    if (options.neighbours > 0) {
+        window.neighbours()->countBox()->setValue(
+            int(std::min<Index>(options.neighbours, window.neighbours()->countBox()->maximum())));
+        window.neighboursDock()->show();
+    }
 
     if (!screenshot) {
         // Most of the screen: the board scales its text to fill whatever it is given.
@@ -227,6 +246,7 @@ int main(int argc, char **argv)
         return 0;
     case LaunchOptions::Mode::Print:
     case LaunchOptions::Mode::Json:
+    case LaunchOptions::Mode::Neighbours:
         return writeReport(options, argc, argv);
     case LaunchOptions::Mode::Window:
         // --save alone saves and exits, without a window.

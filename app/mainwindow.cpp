@@ -6,11 +6,13 @@
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "matrixview.h"
+#include "neighbourspanel.h"
 #include "tableformats.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEventLoop>
@@ -43,6 +45,7 @@ constexpr int s_noticeMilliseconds = 10000;
 constexpr int s_progressUpdateMilliseconds = 100;
 constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
+constexpr int s_neighboursDockCharacters = 32;
 const QString s_recentFilesKey = QStringLiteral("recentFiles");
 } // namespace
 
@@ -63,6 +66,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
+    createNeighboursDock();
     createActions();
     createLoadProgress();
     updateSummary();
@@ -85,6 +89,27 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     });
 
     m_board->tableView()->setFocus();
+}
+
+void MainWindow::createNeighboursDock()
+{
+    m_neighboursDock = new QDockWidget(tr("Nearest Neighbours"), this);
+    m_neighboursDock->setObjectName(QStringLiteral("neighboursDock"));
+    m_neighbours = new NeighboursPanel(m_session, m_neighboursDock);
+    m_neighboursDock->setWidget(m_neighbours);
+    addDockWidget(Qt::RightDockWidgetArea, m_neighboursDock);
+    // Narrow, so that the matrices keep most of the width: about "row 12 (princess)" and a score.
+    resizeDocks({m_neighboursDock}, {fontMetrics().averageCharWidth() * s_neighboursDockCharacters},
+        Qt::Horizontal);
+
+    // Neighbours mean something where rows stand for words or people; in the counting lesson
+    // table every row points almost the same way. So the panel appears with labelled tables,
+    // and View > Nearest Neighbours shows it for any table.
+    const auto followLabels = [this] {
+        m_neighboursDock->setVisible(!m_session->table().labels().isEmpty());
+    };
+    followLabels();
+    connect(m_session, &EmbeddingSession::tableReplaced, this, followLabels);
 }
 
 void MainWindow::createActions()
@@ -113,6 +138,12 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *neighbours = m_neighboursDock->toggleViewAction();
+    neighbours->setText(tr("&Nearest Neighbours"));
+    neighbours->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    view->addAction(neighbours);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *howTo = help->addAction(tr("&How to Use"), this, &MainWindow::showHowToUse);

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QProgressBar;
@@ -20,6 +21,7 @@ namespace ev {
 class ControlPanel;
 class EmbeddingBoard;
 class EmbeddingSession;
+class NeighboursPanel;
 
 //! The application window: the controls, the board, the status bar and the menus.
 class MainWindow : public QMainWindow
@@ -32,6 +34,8 @@ public:
 
     EmbeddingBoard *board() const { return m_board; }
     ControlPanel *controls() const { return m_controls; }
+    NeighboursPanel *neighbours() const { return m_neighbours; }
+    QDockWidget *neighboursDock() const { return m_neighboursDock; }
 
     //! Renders the window as it is now and writes it to \a path. \returns an empty string or why
     //! not.
@@ -64,6 +68,7 @@ private:
     bool offerFirstRowsOfLargeTable(const QString &path, const QString &name, LoadOptions *options);
     std::optional<Result<LoadedTable>> loadInBackground(
         const QString &path, const QString &name, LoadOptions options);
+    void createNeighboursDock();
     void showHowToUse();
     void showAbout();
     void askForScreenshotFile();
@@ -78,6 +83,8 @@ private:
     EmbeddingSession *m_session;
     ControlPanel *m_controls = nullptr;
     EmbeddingBoard *m_board = nullptr;
+    NeighboursPanel *m_neighbours = nullptr;
+    QDockWidget *m_neighboursDock = nullptr;
     QLabel *m_summary = nullptr;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_loadProgress = nullptr;

@@ -13,6 +13,8 @@ enum ModelRole {
     HighlightRole = Qt::UserRole + 1,
     //! double: the unformatted value.
     ValueRole,
+    //! Index: the row of E an entry of a list stands for.
+    RowRole,
 };
 
 /*!

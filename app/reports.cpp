@@ -82,9 +82,25 @@ QJsonArray jsonRow(const Eigen::RowVectorXd &row)
     return values;
 }
 
+QJsonArray jsonNeighbours(const EmbeddingTable &table, const std::vector<Neighbour> &neighbours)
+{
+    QJsonArray entries;
+    for (std::size_t rank = 0; rank < neighbours.size(); ++rank) {
+        QJsonObject entry {
+            {QStringLiteral("rank"), qint64(rank + 1)},
+            {QStringLiteral("row"), qint64(neighbours[rank].row)},
+            {QStringLiteral("score"), neighbours[rank].score},
+        };
+        if (!table.labels().isEmpty())
+            entry.insert(QStringLiteral("label"), table.labels().at(neighbours[rank].row));
+        entries.append(entry);
+    }
+    return entries;
+}
+
 } // namespace
 
-QString textReport(const EmbeddingSession &session)
+QString textReport(const EmbeddingSession &session, const NeighbourList &neighbours)
 {
     const EmbeddingTable &table = session.table();
     const Index rows = table.numEmbeddings();
@@ -122,10 +138,31 @@ QString textReport(const EmbeddingSession &session)
                 .arg(result.equal ? QStringLiteral("yes")
                                   : QStringLiteral("no: another row of E holds an infinity or "
                                                    "NaN, and 0 times those is not 0"));
+    if (neighbours)
+        text += QStringLiteral("\nThe rows nearest to %1 by cosine similarity (rank, row, %2"
+                               "score):\n")
+                    .arg(lookupName,
+                        table.labels().isEmpty() ? QString() : QStringLiteral("label, "))
+            + neighboursReport(session, *neighbours);
     return text;
 }
 
-QByteArray jsonReport(const EmbeddingSession &session)
+QString neighboursReport(const EmbeddingSession &session, const std::vector<Neighbour> &neighbours)
+{
+    const QStringList &labels = session.table().labels();
+    QString text;
+    for (std::size_t rank = 0; rank < neighbours.size(); ++rank) {
+        const Neighbour &neighbour = neighbours[rank];
+        QStringList fields {QString::number(rank + 1), QString::number(neighbour.row)};
+        if (!labels.isEmpty())
+            fields << labels.at(neighbour.row);
+        fields << formatScore(neighbour.score, 6);
+        text += fields.join(u'\t') + u'\n';
+    }
+    return text;
+}
+
+QByteArray jsonReport(const EmbeddingSession &session, const NeighbourList &neighbours)
 {
     const EmbeddingTable &table = session.table();
     QJsonArray rows;
@@ -151,6 +188,8 @@ QByteArray jsonReport(const EmbeddingSession &session)
     }
     if (!table.labels().isEmpty())
         report.insert(QStringLiteral("labels"), QJsonArray::fromStringList(table.labels()));
+    if (neighbours)
+        report.insert(QStringLiteral("neighbours"), jsonNeighbours(table, *neighbours));
     return QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,6 +68,11 @@ private Q_SLOTS:
     void badFilesAndWordsExitWithStatusTwo_data();
     void badFilesAndWordsExitWithStatusTwo();
     void decimalPointIgnoresTheLocale();
+    void neighboursOfAWord();
+    void neighboursOfASmallTable();
+    void neighboursInTheReports();
+    void badNeighbourCountsExitWithStatusTwo_data();
+    void badNeighbourCountsExitWithStatusTwo();
 };
 
 void TestCommandLine::parsesOptions()
@@ -155,6 +161,8 @@ void TestCommandLine::refusesBadValues_data()
         << QStringList {u"--max-rows"_s, u"5"_s} << u"--max-rows applies only with --load"_s;
     QTest::newRow("max-rows-zero") << QStringList {u"--load"_s, u"a.npy"_s, u"--max-rows"_s,
         u"0"_s} << u"max-rows 0 is out of range: it must be 1 to 9223372036854775807"_s;
+    QTest::newRow("neighbours-zero") << QStringList {u"--neighbours"_s, u"0"_s}
+                                     << u"neighbours 0 is out of range: it must be 1 to 1000"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
@@ -428,6 +436,96 @@ void TestCommandLine::decimalPointIgnoresTheLocale()
             environment);
     QVERIFY(run.out.contains(u"1.294"_s));
     QVERIFY(!run.out.contains(u"1,294"_s));
+}
+
+void TestCommandLine::neighboursOfAWord()
+{
+    const Run run = runProgram({u"--load"_s, QStringLiteral(EV_EXAMPLES_DIR "/words.txt"),
+        u"--word"_s, u"king"_s, u"--neighbours"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out,
+        u"1\t2\tprince\t0.998326\n"
+        "2\t4\tman\t0.647506\n"
+        "3\t6\tboy\t0.596650\n"_s);
+}
+
+void TestCommandLine::neighboursOfASmallTable()
+{
+    // Rows (1, 2), (3, 4), (5, 6): row 0 is nearer row 1 in direction, though all point up
+    // and right. (1·3 + 2·4) / (√5 · 5) = 11 / 11.1803… and (5 + 12) / (√5 · √61) = 17 / 17.4642….
+    const Run run = runProgram({u"--num-embeddings"_s, u"3"_s, u"--embedding-dimensions"_s, u"2"_s,
+        u"--neighbours"_s, u"5"_s});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, u"1\t1\t0.983870\n2\t2\t0.973417\n"_s);
+
+    // A row with no direction has no neighbours, and the program says why.
+    QTemporaryDir directory;
+    const QString zeros = directory.filePath(u"zeros.csv"_s);
+    QFile file(zeros);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("0,0\n1,2\n");
+    file.close();
+    const Run zero = runProgram({u"--load"_s, zeros, u"--neighbours"_s, u"1"_s});
+    QCOMPARE(zero.exitCode, 2);
+    QCOMPARE(zero.out, QString());
+    QCOMPARE(zero.err,
+        u"embedding-visualiser: row 0 is all zeros, so it has no direction: cosine similarity is "
+        "undefined for it\n"_s);
+}
+
+void TestCommandLine::neighboursInTheReports()
+{
+    const QString words = QStringLiteral(EV_EXAMPLES_DIR "/words.txt");
+    const Run json = runProgram(
+        {u"--load"_s, words, u"--word"_s, u"bus"_s, u"--neighbours"_s, u"2"_s, u"--json"_s});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray neighbours
+        = QJsonDocument::fromJson(json.out.toUtf8()).object().value(u"neighbours"_s).toArray();
+    QCOMPARE(neighbours.size(), 2);
+    const QJsonObject first = neighbours.at(0).toObject();
+    QCOMPARE(first.value(u"rank"_s).toInt(), 1);
+    QCOMPARE(first.value(u"row"_s).toInt(), 14);
+    QCOMPARE(first.value(u"label"_s).toString(), u"train"_s);
+    QVERIFY(std::abs(first.value(u"score"_s).toDouble() - 0.995643) < 5e-7);
+
+    // Without --neighbours the JSON has no such key.
+    const Run plain = runProgram({u"--load"_s, words, u"--json"_s});
+    QVERIFY(!QJsonDocument::fromJson(plain.out.toUtf8()).object().contains(u"neighbours"_s));
+
+    const Run print = runProgram(
+        {u"--load"_s, words, u"--word"_s, u"bus"_s, u"--neighbours"_s, u"1"_s, u"--print"_s});
+    QVERIFY2(print.out.endsWith(u"X·E equals E[13] (bus): yes\n\n"
+                                "The rows nearest to E[13] (bus) by cosine similarity (rank, row, "
+                                "label, score):\n1\t14\ttrain\t0.995643\n"_s),
+        qPrintable(print.out));
+}
+
+void TestCommandLine::badNeighbourCountsExitWithStatusTwo_data()
+{
+    QTest::addColumn<QString>("count");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("zero") << u"0"_s << u"neighbours 0 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("negative") << u"-2"_s
+                              << u"neighbours -2 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("not-a-number")
+        << u"five"_s << u"neighbours \"five\" is not a whole number: it must be 1 to 1000"_s;
+    QTest::newRow("huge") << u"99999999999999999999999"_s
+                          << u"neighbours 99999999999999999999999 is out of range: it must be 1 "
+                             "to 1000"_s;
+}
+
+void TestCommandLine::badNeighbourCountsExitWithStatusTwo()
+{
+    QFETCH(QString, count);
+    QFETCH(QString, message);
+
+    const Run run = runProgram({u"--neighbours"_s, count});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(
+        run.err, u"embedding-visualiser: "_s + message + u"\nSee embedding-visualiser --help.\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
