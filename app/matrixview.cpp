@@ -43,6 +43,10 @@ void MatrixView::fitCellsTo(const QString &widestText)
     horizontalHeader()->setDefaultSectionSize(width);
     verticalHeader()->setMinimumSectionSize(1);
     verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    // The headers keep their scroll offsets in pixels: after the cells change size, move them
+    // back to the cell the scroll bars name, or the view shows cells further along.
+    horizontalHeader()->setOffsetToSectionPosition(horizontalScrollBar()->value());
+    verticalHeader()->setOffsetToSectionPosition(verticalScrollBar()->value());
     updateGeometry();
 }
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void openingALabelledTableShowsItsLabels();
     void aFailedOpenKeepsTheTable();
     void droppingAFileOpensIt();
+    void hotEntryStaysInViewWhenTheTextRescales();
     void longOpensShowProgressAndCanBeCancelled();
     void aTableTooLargeForMemoryOpensItsFirstRowsIfAsked();
     void howToUseTextIsBuiltIn();
@@ -423,6 +424,26 @@ void TestMainWindow::droppingAFileOpensIt()
 
     QCOMPARE(m_tableView->model()->rowCount(), 10);
     QCOMPARE(m_tableView->model()->headerData(9, Qt::Vertical).toString(), u"9 Jun"_s);
+}
+
+void TestMainWindow::hotEntryStaysInViewWhenTheTextRescales()
+{
+    const auto tall = EmbeddingTable::generate(
+        50'000, 2, Precision::Float32, [](auto &values) { values.setZero(); });
+    // As the command line does it: the index is set before the window first fits its text,
+    // which then shrinks every cell of X.
+    EmbeddingSession session;
+    session.setLoadedTable(tall.value(), u"tall"_s);
+    session.setIndex(12'000);
+    MainWindow window(&session);
+    window.resize(1280, 720);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *oneHotView = window.findChild<MatrixView *>(u"oneHotView"_s);
+    QTRY_VERIFY(window.board()->zoom() < 1.0);
+    const QRect hot = oneHotView->visualRect(oneHotView->model()->index(0, 12'000));
+    QVERIFY(oneHotView->viewport()->rect().contains(hot.center()));
+    QCOMPARE(oneHotView->horizontalHeader()->logicalIndexAt(hot.center().x()), 12'000);
 }
 
 void TestMainWindow::longOpensShowProgressAndCanBeCancelled()
