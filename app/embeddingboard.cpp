@@ -259,9 +259,10 @@ void EmbeddingBoard::fitToWindow()
     auto *grid = static_cast<QGridLayout *>(layout());
     const QMargins margins = grid->contentsMargins();
     // Without the overview: it shows only when the table does not fit, and counting it would
-    // let the text size decide whether it fits, and so whether the overview shows.
+    // let the text size decide whether it fits, and so whether the overview shows. Its column
+    // is there all the same, and the grid puts spacing on both sides of it: five gaps.
     const int neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
-        + m_productView->contentSize().width() + 4 * grid->horizontalSpacing() + margins.left()
+        + m_productView->contentSize().width() + 5 * grid->horizontalSpacing() + margins.left()
         + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
     const int neededHeight = m_tableView->contentSize().height() + m_tableTitle->sizeHint().height()
         + 5 * fontMetrics().height() + 4 * grid->verticalSpacing() + margins.top()
@@ -272,7 +273,9 @@ void EmbeddingBoard::fitToWindow()
     // Content grows in proportion to its text, so one step lands close to a fit.
     const qreal ratio = std::min(qreal(width()) / neededWidth, qreal(height()) / neededHeight);
     const qreal zoom = std::clamp(m_zoom * ratio * 0.96, s_smallestZoom, s_largestZoom);
-    if (std::abs(zoom - m_zoom) < 0.03 * m_zoom)
+    // A small change is not worth a refit, unless the content no longer fits and must shrink.
+    const bool fits = ratio >= 1.0;
+    if (std::abs(zoom - m_zoom) < 0.03 * m_zoom && (fits || zoom >= m_zoom))
         return;
     qCDebug(lcAppView) << "text zoom" << m_zoom << "->" << zoom;
     m_zoom = zoom;

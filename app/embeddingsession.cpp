@@ -13,6 +13,9 @@ EmbeddingSession::EmbeddingSession(QObject *parent)
 {
     connect(
         &m_productWatcher, &QFutureWatcherBase::finished, this, &EmbeddingSession::acceptProduct);
+    m_productDelay.setSingleShot(true);
+    m_productDelay.setInterval(s_productDelayMilliseconds);
+    connect(&m_productDelay, &QTimer::timeout, this, &EmbeddingSession::startProduct);
     m_numberFormat = NumberFormat::forTable(m_table);
     recompute();
 }
@@ -99,6 +102,18 @@ void EmbeddingSession::recompute()
     m_result.lookup = m_table.row(m_index);
     m_result.rows = {m_index};
     m_pendingGeneration = m_generation;
+    // Not at once: the click is painted first, without a product competing for the processor,
+    // and a run of arrow keys or a drag computes only the product of the index it stops at.
+    m_productDelay.start();
+}
+
+void EmbeddingSession::startProduct()
+{
+    m_productDelay.stop();
+    // One product at a time; acceptProduct() starts the newest request when this one ends.
+    if (m_productWatcher.isRunning() || m_pendingGeneration == 0)
+        return;
+    m_startedGeneration = m_pendingGeneration;
     m_productWatcher.setFuture(
         QtConcurrent::run([x = m_oneHot, table = m_table] { return multiplyAndLookUp(x, table); }));
     qCDebug(lcAppSession) << "product of" << m_table.numEmbeddings() << "rows started";
@@ -106,9 +121,15 @@ void EmbeddingSession::recompute()
 
 void EmbeddingSession::acceptProduct()
 {
-    // setFuture() above replaced the watched future, so a finished one is the latest request.
-    if (m_pendingGeneration == 0 || !m_productWatcher.future().isValid())
+    if (m_pendingGeneration == 0 || !m_productWatcher.isFinished()
+        || !m_productWatcher.future().isValid())
         return;
+    if (m_startedGeneration != m_pendingGeneration) {
+        // A product for an index or table that has changed since: compute the current one.
+        if (!m_productDelay.isActive())
+            startProduct();
+        return;
+    }
     m_result = m_productWatcher.result();
     m_pendingGeneration = 0;
     Q_EMIT productReady();
@@ -116,10 +137,11 @@ void EmbeddingSession::acceptProduct()
 
 void EmbeddingSession::waitForProduct()
 {
-    if (!isProductPending())
-        return;
-    m_productWatcher.waitForFinished();
-    acceptProduct();
+    while (isProductPending()) {
+        startProduct();
+        m_productWatcher.waitForFinished();
+        acceptProduct();
+    }
 }
 
 } // namespace ev

@@ -8,6 +8,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QTimer>
 
 namespace ev {
 
@@ -44,6 +45,8 @@ public:
 
     //! Above this many values, X·E is computed off the GUI thread.
     static constexpr Index s_synchronousProductLimit = 2'000'000;
+    //! How long an index must stay before its product is computed off the GUI thread.
+    static constexpr int s_productDelayMilliseconds = 40;
     //! The format every value of this table, and of X·E, is written in.
     NumberFormat numberFormat() const { return m_numberFormat; }
 
@@ -83,6 +86,7 @@ Q_SIGNALS:
 
 private:
     void recompute();
+    void startProduct();
     void acceptProduct();
 
     TableSpec m_spec;
@@ -95,6 +99,8 @@ private:
     // Each product request has a number; a result for an older request is dropped.
     quint64 m_generation = 0;
     quint64 m_pendingGeneration = 0;
+    quint64 m_startedGeneration = 0;
+    QTimer m_productDelay;
     QFutureWatcher<ProductAndLookup> m_productWatcher;
 };
 

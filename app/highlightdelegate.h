@@ -34,4 +34,12 @@ private:
     BorderMode m_mode;
 };
 
+/*!
+ * Draws one line of \a text in \a area with the painter's font, aligned by \a alignment and
+ * elided where it does not fit, without the text layout a rectangle would need: measured glyph
+ * by glyph, which for numbers and short labels is exact enough and many times faster.
+ */
+void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
+    const QString &text);
+
 } // namespace ev

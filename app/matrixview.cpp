@@ -2,13 +2,65 @@
 // SPDX-License-Identifier: MIT
 #include "matrixview.h"
 
+#include "highlightdelegate.h"
+
 #include <QHeaderView>
+#include <QPainter>
 #include <QScrollBar>
 
 namespace ev {
 
+namespace {
+
+/*
+ * Header sections drawn plainly: a flat fill, a dividing line and the text, elided where it does
+ * not fit. The style's sections (a gradient and a text layout each) cost more than the cells
+ * they head when a click repaints a large table, and a long label cut off mid-letter reads as
+ * another word.
+ */
+class MatrixHeader : public QHeaderView
+{
+public:
+    using QHeaderView::QHeaderView;
+
+protected:
+    void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
+    {
+        if (!rect.isValid())
+            return;
+        painter->fillRect(rect, palette().color(QPalette::Button));
+        painter->setPen(palette().color(QPalette::Mid));
+        painter->drawLine(rect.topRight(), rect.bottomRight());
+        painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+
+        const QVariant font = model()->headerData(logicalIndex, orientation(), Qt::FontRole);
+        painter->setFont(font.isValid() ? font.value<QFont>().resolve(this->font()) : this->font());
+        painter->setPen(palette().color(QPalette::ButtonText));
+        const QVariant alignment
+            = model()->headerData(logicalIndex, orientation(), Qt::TextAlignmentRole);
+        const auto flags
+            = alignment.isValid() ? Qt::Alignment(alignment.toInt()) : defaultAlignment();
+
+        const QFontMetrics metrics = painter->fontMetrics();
+        const int padding = metrics.horizontalAdvance(u' ') / 2 + 1;
+        const QRect area = rect.adjusted(padding, 0, -padding, 0);
+        const QStringList lines
+            = model()->headerData(logicalIndex, orientation()).toString().split(u'\n');
+        int baseline = area.top() + (area.height() - metrics.height() * int(lines.size())) / 2
+            + metrics.ascent();
+        for (const QString &line : lines) {
+            drawPlainText(painter, area, flags, baseline, line);
+            baseline += metrics.height();
+        }
+    }
+};
+
+} // namespace
+
 MatrixView::MatrixView(const QString &accessibleName, QWidget *parent) : QTableView(parent)
 {
+    setHorizontalHeader(new MatrixHeader(Qt::Horizontal, this));
+    setVerticalHeader(new MatrixHeader(Qt::Vertical, this));
     setAccessibleName(accessibleName);
     // The session's index is the selection; the view's own selection would be a second one.
     setSelectionMode(QAbstractItemView::NoSelection);

@@ -3,7 +3,7 @@
 //
 // Measures loading, lookup and click-to-repaint against the tools teachers already use, all in
 // one run on this machine, and prints the figures side by side with their ratios. Run by hand:
-//   build/release/tests/benchmarks/bench_tables [--rows N]
+//   build/release/tests/benchmarks/bench_tables [--rows N] [--only text|npy|lookup|clicks]
 // It writes its inputs to a temporary folder (about 700 MB at the default sizes).
 #include "embeddingproduct.h"
 #include "embeddingsession.h"
@@ -278,15 +278,25 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     Index rows = 400000;
-    if (argc == 3 && qstrcmp(argv[1], "--rows") == 0)
-        rows = std::max<Index>(100, QByteArray(argv[2]).toLongLong());
+    QString only;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (qstrcmp(argv[i], "--rows") == 0)
+            rows = std::max<Index>(100, QByteArray(argv[i + 1]).toLongLong());
+        else if (qstrcmp(argv[i], "--only") == 0)
+            only = QString::fromLatin1(argv[i + 1]);
+    }
 
     QTemporaryDir directory;
     std::printf("Embedding Visualiser benchmarks, %lld rows; references run by %s\n",
         qlonglong(rows), qPrintable(s_python));
-    benchmarkTextLoading(directory, rows);
-    benchmarkNpyOpening(directory, rows);
-    benchmarkLookup(directory, rows);
-    benchmarkClicks(directory, rows);
+    if (only.isEmpty() || only == u"text")
+        benchmarkTextLoading(directory, rows);
+    // The lookup and the clicks use the .npy tables this one writes.
+    if (only.isEmpty() || only != u"text")
+        benchmarkNpyOpening(directory, rows);
+    if (only.isEmpty() || only == u"lookup")
+        benchmarkLookup(directory, rows);
+    if (only.isEmpty() || only == u"clicks")
+        benchmarkClicks(directory, rows);
     return 0;
 }
