@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 #include <QtEndian>
 
@@ -301,7 +302,7 @@ Result<TextLayout> readTextLayout(std::string_view firstLine)
 }
 
 // Pages are let go behind each pass in steps of this size, so a file is never resident whole.
-constexpr qint64 s_releaseStep = 8 << 20;
+constexpr qint64 s_releaseStep = 1 << 20;
 
 qint64 countLines(const char *begin, const char *end)
 {
@@ -332,9 +333,7 @@ struct TextStretch
 
     Index rows = 0;
     QStringList labels;
-    std::vector<qint64> lineOfRow;
     // The problem that stopped the reading, when bad lines are not skipped.
-    qint64 problemLine = 0;
     QString problem;
     Index skipped = 0;
     qint64 firstSkippedLine = 0;
@@ -350,9 +349,47 @@ struct SharedReading
     std::atomic<std::size_t> firstFailed {std::numeric_limits<std::size_t>::max()};
 };
 
+// Reads a line that is not blank as a row into \a target. \returns its label, or nullopt with
+// \a problem set.
+std::optional<QString> readTextRow(
+    std::string_view line, Index columns, float *target, QString *problem)
+{
+    std::string_view labelBytes;
+    if (!readRowQuickly(line, columns, target, &labelBytes)) {
+        if (std::optional<QString> found = rowProblem(line, columns, target, &labelBytes)) {
+            *problem = *found;
+            return std::nullopt;
+        }
+    }
+    std::optional<QString> label = decodeLabel(labelBytes);
+    if (!label)
+        *problem = QStringLiteral("the label is not valid UTF-8");
+    return label;
+}
+
+// The line that row \a row of a stretch came from. Only a duplicate label's message needs it, so
+// it is found by reading the stretch again rather than kept for every row.
+qint64 lineOfRow(const TextStretch &stretch, Index row, Index columns, bool skipBadLines)
+{
+    std::vector<float> scratch(static_cast<std::size_t>(columns));
+    LineReader lines(stretch.begin, stretch.end);
+    std::string_view line;
+    Index rows = 0;
+    QString ignored;
+    while (lines.next(&line)) {
+        if (isBlankLine(line)
+            || (skipBadLines && !readTextRow(line, columns, scratch.data(), &ignored)))
+            continue;
+        if (rows++ == row)
+            break;
+    }
+    return stretch.firstLine + lines.number() - 1;
+}
+
 void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool skipBadLines,
     float *values, SharedReading &shared)
 {
+    stretch.labels.reserve(stretch.capacity);
     LineReader lines(stretch.begin, stretch.end);
     const char *counted = stretch.begin;
     std::string_view line;
@@ -368,17 +405,11 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
             continue;
         const qint64 lineNumber = stretch.firstLine + lines.number() - 1;
         float *target = values + (stretch.firstRow + stretch.rows) * columns;
-        std::string_view labelBytes;
-        std::optional<QString> problem;
-        if (!readRowQuickly(line, columns, target, &labelBytes))
-            problem = rowProblem(line, columns, target, &labelBytes);
-        std::optional<QString> label;
-        if (!problem && !(label = decodeLabel(labelBytes)))
-            problem = QStringLiteral("the label is not valid UTF-8");
-        if (problem) {
-            const QString located = QStringLiteral("line %1: %2").arg(lineNumber).arg(*problem);
+        QString problem;
+        std::optional<QString> label = readTextRow(line, columns, target, &problem);
+        if (!label) {
+            const QString located = QStringLiteral("line %1: %2").arg(lineNumber).arg(problem);
             if (!skipBadLines) {
-                stretch.problemLine = lineNumber;
                 stretch.problem = located;
                 std::size_t earliest = shared.firstFailed;
                 while (number < earliest
@@ -392,7 +423,6 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
             continue;
         }
         stretch.labels.append(*label);
-        stretch.lineOfRow.push_back(lineNumber);
         ++stretch.rows;
     }
     shared.bytesRead += stretch.end - counted;
@@ -471,66 +501,64 @@ JoinedRows joinStretches(
     std::vector<TextStretch> &stretches, Index columns, float *values, bool skipBadLines)
 {
     JoinedRows joined;
-    qint64 problemLine = std::numeric_limits<qint64>::max();
     qint64 firstSkippedLine = std::numeric_limits<qint64>::max();
-    const auto skip = [&](qint64 line, const QString &problem) {
-        ++joined.skipped;
-        if (line < firstSkippedLine) {
-            firstSkippedLine = line;
-            joined.firstSkipped = problem;
+    const auto skipped = [&](Index count, qint64 firstLine, const QString &firstProblem) {
+        joined.skipped += count;
+        if (count > 0 && firstLine < firstSkippedLine) {
+            firstSkippedLine = firstLine;
+            joined.firstSkipped = firstProblem;
         }
     };
 
-    std::vector<qint64> lineOfRow;
+    Index rowCount = 0;
+    for (const TextStretch &stretch : stretches)
+        rowCount += stretch.rows;
+    joined.labels.reserve(rowCount);
+    // A label names one row: the first row that has it keeps it. The views point into the
+    // labels' own characters, which stay where they are while the list grows.
+    QSet<QStringView> seen;
+    seen.reserve(rowCount);
+    bool duplicateFound = false;
+    // One pass in file order, each stretch freed as soon as it is joined, so that no second copy
+    // of the labels or line numbers exists at any time.
     for (TextStretch &stretch : stretches) {
-        std::memmove(values + joined.rows * columns, values + stretch.firstRow * columns,
-            std::size_t(stretch.rows * columns) * sizeof(float));
-        joined.rows += stretch.rows;
-        joined.labels += std::exchange(stretch.labels, {});
-        lineOfRow.insert(lineOfRow.end(), stretch.lineOfRow.begin(), stretch.lineOfRow.end());
-        stretch.lineOfRow = {};
-        joined.skipped += stretch.skipped;
-        if (stretch.skipped > 0 && stretch.firstSkippedLine < firstSkippedLine) {
-            firstSkippedLine = stretch.firstSkippedLine;
-            joined.firstSkipped = stretch.firstSkipped;
-        }
-        if (!stretch.problem.isEmpty()) {
-            problemLine = stretch.problemLine;
-            joined.problem = stretch.problem;
-            break;
-        }
-    }
-
-    // A label names one row: the first row that has it keeps it.
-    QHash<QStringView, Index> rowOfLabel;
-    rowOfLabel.reserve(joined.rows);
-    Index kept = 0;
-    for (Index row = 0; row < joined.rows; ++row) {
-        const qint64 line = lineOfRow[std::size_t(row)];
-        if (const auto existing = rowOfLabel.constFind(joined.labels[row]);
-            existing != rowOfLabel.cend()) {
-            const QString problem = QStringLiteral("line %1: the label %2 already labels row %3")
-                                        .arg(line)
-                                        .arg(quotedForMessage(joined.labels[row].toUtf8()))
-                                        .arg(existing.value());
-            if (skipBadLines) {
-                skip(line, problem);
+        for (Index row = 0; row < stretch.rows; ++row) {
+            QString &label = stretch.labels[row];
+            if (seen.contains(label)) {
+                // The first is the earliest duplicate in the file; later ones only count.
+                if (!duplicateFound || !skipBadLines) {
+                    duplicateFound = true;
+                    const qint64 line = lineOfRow(stretch, row, columns, skipBadLines);
+                    const QString problem
+                        = QStringLiteral("line %1: the label %2 already labels row %3")
+                              .arg(line)
+                              .arg(quotedForMessage(label.toUtf8()))
+                              .arg(joined.labels.indexOf(label));
+                    if (!skipBadLines) {
+                        joined.problem = problem;
+                        return joined;
+                    }
+                    skipped(1, line, problem);
+                } else {
+                    skipped(1, std::numeric_limits<qint64>::max(), {});
+                }
                 continue;
             }
-            if (line < problemLine)
-                joined.problem = problem;
-            break;
+            const Index target = joined.rows++;
+            if (target != stretch.firstRow + row)
+                std::memmove(values + target * columns, values + (stretch.firstRow + row) * columns,
+                    std::size_t(columns) * sizeof(float));
+            joined.labels.append(std::move(label));
+            seen.insert(QStringView(joined.labels.constLast()));
         }
-        if (kept != row) {
-            std::memmove(values + kept * columns, values + row * columns,
-                std::size_t(columns) * sizeof(float));
-            joined.labels[kept] = joined.labels[row];
+        stretch.labels = {};
+        skipped(stretch.skipped, stretch.firstSkippedLine, stretch.firstSkipped);
+        // Its rows all come before its problem, and every earlier stretch read cleanly.
+        if (!stretch.problem.isEmpty()) {
+            joined.problem = stretch.problem;
+            return joined;
         }
-        rowOfLabel.insert(QStringView(joined.labels[kept]), kept);
-        ++kept;
     }
-    joined.rows = kept;
-    joined.labels.resize(kept);
     return joined;
 }
 
@@ -566,10 +594,18 @@ Result<LoadedTable> readText(
     std::vector<TextStretch> stretches = cutIntoStretches(dataBegin, end, threads);
 
     // Every row takes a line, so the file's lines bound the rows before anything is allocated.
+    {
+        std::vector<std::jthread> counters;
+        for (std::size_t k = 1; k < stretches.size(); ++k)
+            counters.emplace_back([&stretch = stretches[k]] {
+                stretch.lines = countLines(stretch.begin, stretch.end);
+            });
+        if (!stretches.empty())
+            stretches.front().lines = countLines(stretches.front().begin, stretches.front().end);
+    }
     qint64 dataLines = 0;
     for (TextStretch &stretch : stretches) {
         stretch.firstLine = firstDataLine + dataLines;
-        stretch.lines = countLines(stretch.begin, stretch.end);
         dataLines += stretch.lines;
     }
     const qint64 declared = layout.value().declaredRows;
