@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
+
+#include <cmath>
 
 namespace ev {
 
@@ -74,11 +77,22 @@ QStringList formatRow(const Eigen::RowVectorXd &row, NumberFormat format, bool s
     return cells;
 }
 
+// JSON has no NaN or infinity; they are written as the strings Python's float() reads back, so
+// they stay apart from each other and from numbers.
+QJsonValue jsonNumber(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return value;
+}
+
 QJsonArray jsonRow(const Eigen::RowVectorXd &row)
 {
     QJsonArray values;
     for (Index j = 0; j < row.size(); ++j)
-        values.append(row(j));
+        values.append(jsonNumber(row(j)));
     return values;
 }
 

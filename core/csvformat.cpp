@@ -5,6 +5,7 @@
 #include "logging.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSaveFile>
 
 #include <csv.h>
@@ -133,7 +134,8 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
         records.parse(sample, [&](Record &record, qint64) {
             if (candidate == ' ')
                 dropEmptyFields(record);
-            if (record.empty() || (record.size() == 1 && record[0].isEmpty()))
+            if (record.empty() || (record.size() == 1 && record[0].isEmpty())
+                || record[0].trimmed().startsWith('#'))
                 return true;
             if (!firstFields)
                 firstFields = record.size();
@@ -162,6 +164,9 @@ public:
             dropEmptyFields(record);
         if (record.empty() || (record.size() == 1 && record[0].trimmed().isEmpty()))
             return true;
+        // A comment, as numpy.savetxt writes a header and numpy.loadtxt skips it.
+        if (record[0].trimmed().startsWith('#'))
+            return true;
         if (m_options.maxRows && m_rows >= *m_options.maxRows)
             return false;
         if (m_records++ == 0)
@@ -179,13 +184,15 @@ public:
 
 private:
     // The first record decides the layout: labels in the first column if it is not a number, a
-    // header if any other field is not.
+    // header if any other field is not. A first record whose first field is empty is a header
+    // above a column of labels, as pandas writes its index: ",0,1,2".
     bool readFirst(Record &record, qint64 line)
     {
         double ignored = 0;
         m_hasLabels = !readDouble(record[0], &ignored);
+        m_labelsDeclared = record[0].trimmed().isEmpty() && record.size() >= 2;
         const std::size_t first = m_hasLabels ? 1 : 0;
-        bool header = false;
+        bool header = m_labelsDeclared;
         for (std::size_t i = first; i < record.size(); ++i)
             header = header || !looksNumeric(record[i]);
         m_columns = Index(record.size() - first);
@@ -200,7 +207,7 @@ private:
 
     bool addRow(Record &record, qint64 line)
     {
-        if (m_headerSeen && m_rows == 0 && m_skipped == 0) {
+        if (m_headerSeen && m_rows == 0 && m_skipped == 0 && !m_labelsDeclared) {
             // A header's first cell says nothing about labels; the first row below it does.
             double ignored = 0;
             m_hasLabels = !readDouble(record[0], &ignored);
@@ -222,8 +229,19 @@ private:
             m_values.resize(start);
             return reject(line, valueProblem(record[i], Index(i - first) + 1));
         }
-        if (m_hasLabels)
-            m_labels.append(QString::fromUtf8(record[0]));
+        if (m_hasLabels) {
+            const QString label = QString::fromUtf8(record[0]);
+            if (const auto existing = m_rowOfLabel.constFind(label);
+                existing != m_rowOfLabel.cend()) {
+                m_values.resize(start);
+                return reject(line,
+                    QStringLiteral("the label %1 already labels row %2")
+                        .arg(quotedForMessage(record[0]))
+                        .arg(existing.value()));
+            }
+            m_rowOfLabel.insert(label, m_rows);
+            m_labels.append(label);
+        }
         ++m_rows;
         return true;
     }
@@ -276,6 +294,8 @@ private:
     const LoadOptions &m_options;
     char m_delimiter;
     bool m_hasLabels = false;
+    // The header said the first column holds labels, whatever they look like.
+    bool m_labelsDeclared = false;
     bool m_headerSeen = false;
     Index m_columns = 0;
     Index m_rows = 0;
@@ -285,6 +305,7 @@ private:
     QString m_problem;
     std::vector<double> m_values;
     QStringList m_labels;
+    QHash<QString, Index> m_rowOfLabel;
 };
 
 QByteArray csvField(const QString &label)
@@ -386,7 +407,15 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
 QString writeCsv(const EmbeddingTable &table, const QString &path)
 {
     const QStringList &labels = table.labels();
-    return writeTextTable(table, path, {}, ',',
+    // Labelled tables get a header whose first field is empty, as pandas writes its index, so
+    // that labels which look like numbers ("1984", "nan") read back as labels.
+    QByteArray header;
+    if (!labels.isEmpty()) {
+        for (Index column = 0; column < table.embeddingDimensions(); ++column)
+            header += ',' + QByteArray::number(qint64(column));
+        header += '\n';
+    }
+    return writeTextTable(table, path, header, ',',
         [&](Index row) { return labels.isEmpty() ? QByteArray() : csvField(labels[row]); });
 }
 

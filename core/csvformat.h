@@ -10,8 +10,10 @@ namespace ev {
  * \brief Reads a table of numbers separated by commas, tabs, semicolons or spaces.
  *
  * The delimiter is detected from the first lines (LoadOptions::decimalComma rules out the
- * comma). A first row that is not all numbers is a header and is left out; a first column that
- * is not numbers holds the row labels, which may be quoted ("New York, NY"). Quoting follows RFC
+ * comma). Lines starting with '#' are comments. A first row that is not all numbers is a header
+ * and is left out; a first column that is not numbers holds the row labels, which may be quoted
+ * ("New York, NY"), and so does a first column whose header field is empty, as pandas writes
+ * its index. Each label may label one row only. Quoting follows RFC
  * 4180, parsed by libcsv. Values become float64. A value with a decimal comma ("1,5") is refused
  * with a message that says so, unless LoadOptions::decimalComma is set. Ragged rows, empty and
  * non-numeric values are refused with the file, the line and the problem, or skipped and counted
@@ -26,7 +28,10 @@ std::optional<LoadEstimate> estimateCsv(const QString &path, bool decimalComma =
 /*!
  * Writes \a table as comma-separated values, atomically: a first column of labels (quoted where
  * needed) if the table has labels, then each value in the shortest form that reads back the
- * same. There is no header row, so numpy.loadtxt(path, delimiter=",") reads an unlabelled table.
+ * same. An unlabelled table has no header row, so numpy.loadtxt(path, delimiter=",") reads it; a
+ * labelled one starts with the header ",0,1,…" that pandas writes above its index, so
+ * pandas.read_csv(path, index_col=0) reads it, and labels that look like numbers read back as
+ * labels.
  * \returns an empty string, or why the file could not be written.
  */
 QString writeCsv(const EmbeddingTable &table, const QString &path);

@@ -87,6 +87,13 @@ HeaderResult readHeaderText(const QString &text, Header header)
     const QRegularExpressionMatch descr = descrPattern.match(text);
     const QRegularExpressionMatch order = orderPattern.match(text);
     const QRegularExpressionMatch shape = shapePattern.match(text);
+    // A structured array's descr is a list of named fields: "[('x', '<f4'), ('y', '<f4')]".
+    static const QRegularExpression fieldsPattern(QStringLiteral("['\"]descr['\"]\\s*:\\s*\\["));
+    if (fieldsPattern.match(text).hasMatch())
+        return HeaderResult::failure(
+            QStringLiteral("holds a structured array (rows of named fields); only plain arrays "
+                           "of numbers can be read: save a plain array, e.g. with "
+                           "numpy.lib.recfunctions.structured_to_unstructured"));
     if (!descr.hasMatch() || !order.hasMatch() || !shape.hasMatch())
         return HeaderResult::failure(
             QStringLiteral("has a header without the descr, fortran_order and shape a .npy "
@@ -125,9 +132,13 @@ HeaderResult readHeaderText(const QString &text, Header header)
 
 HeaderResult readHeader(const uchar *bytes, qint64 fileSize)
 {
-    if (fileSize < s_magicSize + 4 || std::memcmp(bytes, s_magic, s_magicSize) != 0)
+    if (std::memcmp(bytes, s_magic, std::size_t(std::min<qint64>(fileSize, s_magicSize))) != 0)
         return HeaderResult::failure(
             QStringLiteral("is not a NumPy .npy file: it does not start with \\x93NUMPY"));
+    if (fileSize < s_magicSize + 4)
+        return HeaderResult::failure(
+            QStringLiteral("is truncated: it ends after %1 bytes, inside its header")
+                .arg(fileSize));
 
     const int major = bytes[6];
     const int minor = bytes[7];

@@ -9,14 +9,17 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace ev {
 
 namespace {
 
 enum class Format { Npy, Csv, WordVectors };
 
-// The first line of \a path that is not blank, split at white space (up to 4 KiB of the file).
-QList<QByteArray> firstLineParts(const QString &path)
+// The first \a count lines of \a path that are not blank, each split at white space (from the
+// first 4 KiB of the file).
+QList<QList<QByteArray>> firstLinesParts(const QString &path, qsizetype count)
 {
     QFile file(path);
     if (notARegularFile(path) || !file.open(QIODevice::ReadOnly))
@@ -24,12 +27,18 @@ QList<QByteArray> firstLineParts(const QString &path)
     QByteArray start = file.read(4096);
     if (start.startsWith("\xEF\xBB\xBF"))
         start.remove(0, 3);
+    QList<QList<QByteArray>> lines;
     for (const QByteArray &line : start.split('\n')) {
         const QByteArray simplified = line.simplified();
-        if (!simplified.isEmpty())
-            return simplified.split(' ');
+        if (!simplified.isEmpty() && lines.size() < count)
+            lines.append(simplified.split(' '));
     }
-    return {};
+    return lines;
+}
+
+QList<QByteArray> firstLineParts(const QString &path)
+{
+    return firstLinesParts(path, 1).value(0);
 }
 
 // word2vec's header: "count dimensions", two whole numbers.
@@ -44,12 +53,37 @@ bool isWord2VecHeader(const QList<QByteArray> &parts)
     return countOk && dimensionsOk;
 }
 
+// Whether the first field, up to a space, comma, semicolon or tab, is a number.
 bool startsWithNumber(const QList<QByteArray> &parts)
 {
     bool number = false;
-    if (!parts.isEmpty())
-        parts.constFirst().toDouble(&number);
+    if (!parts.isEmpty()) {
+        QByteArray first = parts.constFirst();
+        for (const char delimiter : {',', ';', '\t'}) {
+            if (const qsizetype at = first.indexOf(delimiter); at >= 0)
+                first.truncate(at);
+        }
+        first.toDouble(&number);
+    }
     return number;
+}
+
+bool allNumbers(const QList<QByteArray> &parts)
+{
+    return std::all_of(parts.begin(), parts.end(), [](const QByteArray &part) {
+        bool number = false;
+        part.toDouble(&number);
+        return number;
+    });
+}
+
+// A grid of two columns of numbers, whose first line of whole numbers only looks like a word2vec
+// header: there, each row is a label and as many values as the header's second number says.
+bool isTwoColumnGrid(const QString &path)
+{
+    const QList<QList<QByteArray>> lines = firstLinesParts(path, 2);
+    return lines.size() == 2 && isWord2VecHeader(lines[0]) && lines[0][1] != "1"
+        && lines[1].size() == 2 && allNumbers(lines[1]);
 }
 
 // By content, for files whose extension says nothing.
@@ -66,7 +100,8 @@ Format sniff(const QString &path)
     const QByteArray firstLine = parts.isEmpty() ? QByteArray() : parts.join(' ');
     const bool spaceSeparated = !firstLine.contains(',') && !firstLine.contains(';')
         && !firstLine.contains('\t') && parts.size() >= 2;
-    return isWord2VecHeader(parts) || (spaceSeparated && !startsWithNumber(parts))
+    return (isWord2VecHeader(parts) && !isTwoColumnGrid(path))
+            || (spaceSeparated && !startsWithNumber(parts))
         ? Format::WordVectors
         : Format::Csv;
 }
@@ -82,9 +117,15 @@ Format formatOf(const QString &path)
         return Format::WordVectors;
     if (suffix == u"txt" || suffix == u"vec") {
         // numpy.savetxt writes plain grids of numbers to .txt files too: no label, no header.
-        const QList<QByteArray> parts = firstLineParts(path);
-        return startsWithNumber(parts) && !isWord2VecHeader(parts) ? Format::Csv
-                                                                   : Format::WordVectors;
+        // A '#' line above numbers is numpy.savetxt's header comment.
+        const QList<QList<QByteArray>> lines = firstLinesParts(path, 2);
+        const QList<QByteArray> parts = lines.value(0);
+        const bool commentAboveNumbers = !parts.isEmpty() && parts.constFirst().startsWith('#')
+            && startsWithNumber(lines.value(1));
+        return commentAboveNumbers
+                || (startsWithNumber(parts) && (!isWord2VecHeader(parts) || isTwoColumnGrid(path)))
+            ? Format::Csv
+            : Format::WordVectors;
     }
     return sniff(path);
 }

@@ -127,6 +127,8 @@ ValueStatus readFloat(std::string_view text, float *value)
 
 std::optional<QString> decodeLabel(std::string_view bytes)
 {
+    if (bytes.find('\0') != std::string_view::npos)
+        return std::nullopt;
     // Most labels are ASCII, which needs no decoder.
     if (std::all_of(bytes.begin(), bytes.end(), [](char c) { return (c & 0x80) == 0; }))
         return QString::fromLatin1(bytes.data(), qsizetype(bytes.size()));
@@ -363,7 +365,9 @@ std::optional<QString> readTextRow(
     }
     std::optional<QString> label = decodeLabel(labelBytes);
     if (!label)
-        *problem = QStringLiteral("the label is not valid UTF-8");
+        *problem = labelBytes.find('\0') != std::string_view::npos
+            ? QStringLiteral("the label holds a NUL byte, which no text label can")
+            : QStringLiteral("the label is not valid UTF-8");
     return label;
 }
 
@@ -738,11 +742,17 @@ Result<LoadedTable> readBinary(
     return LoadedTable {table.value().withLabels(rows.takeLabels()), 0, {}, false};
 }
 
-// Text never holds a NUL byte; word2vec's binary values almost always do.
+// Text never holds a NUL byte; word2vec's binary values almost always do, after the header
+// every word2vec file starts with.
 bool looksBinary(const QString &path, QByteArrayView start)
 {
-    return QFileInfo(path).suffix().compare(u"bin", Qt::CaseInsensitive) == 0
-        || start.contains('\0');
+    if (QFileInfo(path).suffix().compare(u"bin", Qt::CaseInsensitive) == 0)
+        return true;
+    const qsizetype lineEnd = start.indexOf('\n');
+    const QByteArrayView firstLine = lineEnd < 0 ? start : start.first(lineEnd);
+    const Result<TextLayout> layout
+        = readTextLayout(std::string_view(firstLine.data(), std::size_t(firstLine.size())));
+    return start.contains('\0') && layout && layout.value().hasHeader;
 }
 
 } // namespace

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void printedRandomValuesKeepTheirFormat();
     void jsonHoldsEveryKey();
     void jsonKeepsFullPrecision();
+    void jsonWritesNaNAndInfinitiesAsStrings();
     void screenshotWritesAPicture();
     void badValuesExitWithStatusTwo_data();
     void badValuesExitWithStatusTwo();
@@ -239,6 +240,23 @@ void TestCommandLine::jsonKeepsFullPrecision()
     QCOMPARE(toNumbers(report.value(u"output"_s)),
         (QList<double> {1.2938204232729367, 0.70498826642085988, 0.39797739618378869}));
     QCOMPARE(report.value(u"seed"_s).toInt(), 42);
+}
+
+void TestCommandLine::jsonWritesNaNAndInfinitiesAsStrings()
+{
+    QTemporaryDir directory;
+    const QString path = directory.filePath(u"special.txt"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("a nan inf\nb -inf 1.5\n");
+    file.close();
+
+    const Run run = runProgram({u"--load"_s, path, u"--index"_s, u"1"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(report.value(u"table"_s).toArray(),
+        (QJsonArray {QJsonArray {u"nan"_s, u"inf"_s}, QJsonArray {u"-inf"_s, 1.5}}));
+    QCOMPARE(report.value(u"lookup"_s).toArray(), (QJsonArray {u"-inf"_s, 1.5}));
 }
 
 void TestCommandLine::screenshotWritesAPicture()

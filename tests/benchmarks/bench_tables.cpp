@@ -145,7 +145,14 @@ void benchmarkTextLoading(const QTemporaryDir &directory, Index rows)
     std::printf("\nword2vec text, %lld × 50 (%.0f MB file; values %.1f MiB):\n", qlonglong(rows),
         QFileInfo(path).size() / 1e6, tableMiB);
 
-    const Measure ours = runChild(QStringLiteral("--child-text"), path);
+    // Ours is quick enough to take the median of three runs, which steadies it on a shared
+    // machine; each reference runs once.
+    std::vector<Measure> runs;
+    for (int run = 0; run < 3; ++run)
+        runs.push_back(runChild(QStringLiteral("--child-text"), path));
+    std::sort(runs.begin(), runs.end(),
+        [](const Measure &a, const Measure &b) { return a.seconds < b.seconds; });
+    const Measure ours = runs[1];
     const Measure gensim = runPython(
         QStringLiteral("import sys, time, resource\n"
                        "from gensim.models import KeyedVectors\n"
@@ -163,7 +170,7 @@ void benchmarkTextLoading(const QTemporaryDir &directory, Index rows)
                        "print(time.perf_counter() - t, [int(l.split()[1]) for l in "
                        "open('/proc/self/status') if l.startswith('VmHWM')][0] / 1024)\n"),
         {path});
-    printRow("Embedding Visualiser", ours, ours);
+    printRow("Embedding Visualiser (median of 3)", ours, ours);
     printRow("gensim load_word2vec_format", gensim, ours);
     printRow("pandas read_csv", pandas, ours);
     const double budget = (tableMiB + ours.labelsMiB) * 1.2;

@@ -40,6 +40,9 @@ private Q_SLOTS:
     void weReadWhatNumpyWrites();
     void numpyTextGridInATxtFileIsATable();
     void labelsSurviveARoundTrip();
+    void readsPandasIndexAndNumpyComments();
+    void refusesOrSkipsDuplicateLabels();
+    void twoColumnGridIsNotAWord2VecFile();
 
 private:
     QTemporaryDir m_directory;
@@ -236,8 +239,9 @@ void TestCsvFormat::numpyTextGridInATxtFileIsATable()
 
 void TestCsvFormat::labelsSurviveARoundTrip()
 {
-    const EmbeddingTable table = EmbeddingTable::simple(3, 2).value().withLabels(
-        {u"New York, NY"_s, u"say \"hi\""_s, u"Zürich"_s});
+    // Labels that look like numbers stay labels: the header says the first column holds them.
+    const EmbeddingTable table = EmbeddingTable::simple(5, 2).value().withLabels(
+        {u"New York, NY"_s, u"say \"hi\""_s, u"Zürich"_s, u"1984"_s, u"nan"_s});
     const QString path = m_directory.filePath(u"labelled.csv"_s);
     QCOMPARE(writeCsv(table, path), QString());
 
@@ -245,13 +249,73 @@ void TestCsvFormat::labelsSurviveARoundTrip()
     QVERIFY2(reread, qPrintable(reread.errorMessage()));
     QCOMPARE(reread.value().table.labels(), table.labels());
     QCOMPARE(rowOf(reread.value().table, 2), (QList<double> {5, 6}));
+    QCOMPARE(rowOf(reread.value().table, 4), (QList<double> {9, 10}));
 
     const PythonRun run = runPython(u"import sys, csv\n"
                                     "for row in csv.reader(open(sys.argv[1], encoding='utf-8')):\n"
-                                    "    print(row[0])\n"_s,
+                                    "    print(repr(row[0]), len(row))\n"_s,
         {path});
     QVERIFY2(run.ok, qPrintable(run.err));
-    QCOMPARE(run.out.trimmed().split(u'\n'), table.labels());
+    QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts),
+        (QStringList {u"'' 3"_s, u"'New York, NY' 3"_s, u"'say \"hi\"' 3"_s, u"'Zürich' 3"_s,
+            u"'1984' 3"_s, u"'nan' 3"_s}));
+}
+
+void TestCsvFormat::readsPandasIndexAndNumpyComments()
+{
+    // pandas.DataFrame.to_csv writes its index as an unnamed first column.
+    const QString pandas = m_directory.filePath(u"pandas.csv"_s);
+    writeFile(pandas, ",0,1,2\n0,0.5,1.5,2.5\n1,3.5,4.5,5.5\n");
+    const auto indexed = readCsv(pandas);
+    QVERIFY2(indexed, qPrintable(indexed.errorMessage()));
+    QCOMPARE(indexed.value().table.labels(), (QStringList {u"0"_s, u"1"_s}));
+    QCOMPARE(rowOf(indexed.value().table, 1), (QList<double> {3.5, 4.5, 5.5}));
+
+    // numpy.savetxt(header=...) writes the header as a '#' comment.
+    const QString commented = m_directory.filePath(u"commented.txt"_s);
+    const PythonRun run = runPython(
+        u"import sys, numpy as np\n"
+        "np.savetxt(sys.argv[1], np.arange(6.).reshape(3, 2), header='x y', delimiter=',')\n"_s,
+        {commented});
+    QVERIFY2(run.ok, qPrintable(run.err));
+    const auto loaded = loadTable(commented);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 3);
+    QCOMPARE(rowOf(loaded.value().table, 2), (QList<double> {4, 5}));
+}
+
+void TestCsvFormat::refusesOrSkipsDuplicateLabels()
+{
+    const QString path = m_directory.filePath(u"duplicates.csv"_s);
+    writeFile(path, "a,1\nb,2\na,3\nc,4\n");
+    QCOMPARE(
+        readCsv(path).errorMessage(), path + u": line 3: the label \"a\" already labels row 0"_s);
+
+    LoadOptions options;
+    options.skipBadLines = true;
+    const auto loaded = readCsv(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), (QStringList {u"a"_s, u"b"_s, u"c"_s}));
+    QCOMPARE(rowOf(loaded.value().table, 2), (QList<double> {4}));
+    QCOMPARE(loaded.value().skippedLines, 1);
+}
+
+void TestCsvFormat::twoColumnGridIsNotAWord2VecFile()
+{
+    // "1 2" could be a word2vec header (1 row of 2 values), but the next line is no row of one.
+    const QString path = m_directory.filePath(u"pairs.txt"_s);
+    writeFile(path, "1 2\n3 4\n5 6\n");
+    const auto loaded = loadTable(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 3);
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1, 2}));
+
+    // A true word2vec file of one dimension keeps its header.
+    const QString word2vec = m_directory.filePath(u"one-dimension.txt"_s);
+    writeFile(word2vec, "2 1\nup 1\ndown -1\n");
+    const auto words = loadTable(word2vec);
+    QVERIFY2(words, qPrintable(words.errorMessage()));
+    QCOMPARE(words.value().table.labels(), (QStringList {u"up"_s, u"down"_s}));
 }
 
 QTEST_APPLESS_MAIN(TestCsvFormat)

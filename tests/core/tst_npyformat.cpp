@@ -3,6 +3,7 @@
 #include "embeddingtable.h"
 #include "npyformat.h"
 #include "pythonrunner.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void aPipeIsRefusedWithoutWaiting();
     void refusesWhatWouldNotFitInMemory();
     void failedSaveLeavesTheOldFileWhole();
+    void explainsStructuredAndTruncatedFiles();
 
 private:
     QTemporaryDir m_directory;
@@ -348,6 +350,27 @@ void TestNpyFormat::failedSaveLeavesTheOldFileWhole()
     // A save that succeeds replaces the file as a whole.
     QCOMPARE(writeNpy(EmbeddingTable::simple(3, 1).value(), path), QString());
     QCOMPARE(readNpy(path).value().table.numEmbeddings(), 3);
+}
+
+void TestNpyFormat::explainsStructuredAndTruncatedFiles()
+{
+    const QString structured = m_directory.filePath(u"structured.npy"_s);
+    const PythonRun run = runPython(u"import sys, numpy as np\n"
+                                    "np.save(sys.argv[1], np.zeros(3, dtype=[('x', '<f4'), "
+                                    "('y', '<f4')]))\n"_s,
+        {structured});
+    QVERIFY2(run.ok, qPrintable(run.err));
+    QCOMPARE(readNpy(structured).errorMessage(),
+        structured
+            + u": holds a structured array (rows of named fields); only plain arrays of numbers "
+              "can be read: save a plain array, e.g. with "
+              "numpy.lib.recfunctions.structured_to_unstructured"_s);
+
+    // The magic and the version, then nothing.
+    const QString truncated = m_directory.filePath(u"eight-bytes.npy"_s);
+    writeFile(truncated, QByteArray("\x93NUMPY\x01\x00", 8));
+    QCOMPARE(readNpy(truncated).errorMessage(),
+        truncated + u": is truncated: it ends after 8 bytes, inside its header"_s);
 }
 
 QTEST_APPLESS_MAIN(TestNpyFormat)

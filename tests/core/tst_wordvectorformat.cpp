@@ -51,6 +51,7 @@ private Q_SLOTS:
     void weReadWhatGensimWrites();
     void refusesToWriteLabelsTheFormatCannotHold();
     void readsValuesBeyondTheFloatRangeAsNumPyDoes();
+    void refusesANulByteInATextLabel();
     void readsLargeFilesInFileOrder();
     void reportsTheEarliestProblemOfALargeFile_data();
     void reportsTheEarliestProblemOfALargeFile();
@@ -304,6 +305,15 @@ void TestWordVectorFormat::readsValuesBeyondTheFloatRangeAsNumPyDoes()
         huge
             + u": line 2: \"-1e39\", value 2 of \"b\", is beyond the float32 range (about "
               "±3.4e38)"_s);
+}
+
+void TestWordVectorFormat::refusesANulByteInATextLabel()
+{
+    // Without a word2vec header, a NUL byte does not make a text file binary.
+    const QString path = m_directory.filePath(u"nul.txt"_s);
+    writeFile(path, QByteArray("ok 1 2\na\0b 3 4\n", 16));
+    QCOMPARE(readWordVectors(path).errorMessage(),
+        path + u": line 2: the label holds a NUL byte, which no text label can"_s);
 }
 
 QString TestWordVectorFormat::writeLargeFile(
