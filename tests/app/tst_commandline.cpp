@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "testfiles.h"
 
 #include <QFile>
 #include <QImage>
@@ -246,10 +247,7 @@ void TestCommandLine::jsonWritesNaNAndInfinitiesAsStrings()
 {
     QTemporaryDir directory;
     const QString path = directory.filePath(u"special.txt"_s);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("a nan inf\nb -inf 1.5\n");
-    file.close();
+    ev::test::writeFile(path, "a nan inf\nb -inf 1.5\n");
 
     const Run run = runProgram({u"--load"_s, path, u"--index"_s, u"1"_s, u"--json"_s});
     QCOMPARE(run.exitCode, 0);
@@ -480,10 +478,7 @@ void TestCommandLine::neighboursOfASmallTable()
     // A row with no direction has no neighbours, and the program says why.
     QTemporaryDir directory;
     const QString zeros = directory.filePath(u"zeros.csv"_s);
-    QFile file(zeros);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("0,0\n1,2\n");
-    file.close();
+    ev::test::writeFile(zeros, "0,0\n1,2\n");
     const Run zero = runProgram({u"--load"_s, zeros, u"--neighbours"_s, u"1"_s});
     QCOMPARE(zero.exitCode, 2);
     QCOMPARE(zero.out, QString());
