@@ -12,6 +12,7 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QVBoxLayout>
 
 namespace ev {
 
@@ -71,10 +72,18 @@ void ControlPanel::createControls()
                           "was picked; random ones hold standard normal values, like a real, "
                           "trained table."));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    m_firstRow = new QHBoxLayout;
+    m_secondRow = new QHBoxLayout;
+    rows->addLayout(m_firstRow);
+    rows->addLayout(m_secondRow);
+    m_findGroup = new QWidget(this);
+    auto *findLayout = new QHBoxLayout(m_findGroup);
+    findLayout->setContentsMargins(0, 0, 0, 0);
+    QHBoxLayout *layout = m_firstRow;
     const auto addLabelled = [&](const QString &text, QWidget *control) {
-        auto *label = new QLabel(text, this);
+        auto *label = new QLabel(text, control->parentWidget());
         label->setBuddy(control);
         layout->addWidget(label);
         layout->addWidget(control);
@@ -86,10 +95,13 @@ void ControlPanel::createControls()
     addLabelled(tr("&table"), m_kind);
     addLabelled(tr("s&eed"), m_seed);
 
-    m_search = new QLineEdit(this);
+    m_search = new QLineEdit(m_findGroup);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("find a label, e.g. king"));
     m_search->setClearButtonEnabled(true);
+    // Wide enough for the whole hint and the clear button, in whatever font the panel has.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+        + 3 * m_search->fontMetrics().height());
     m_search->setToolTip(tr("Type a row's label and press Enter to make it the hot index."));
     m_labels = new QStringListModel(this);
     auto *completer = new QCompleter(m_labels, this);
@@ -100,11 +112,53 @@ void ControlPanel::createControls()
     completer->setModelSorting(QCompleter::UnsortedModel);
     m_search->setCompleter(completer);
     connect(m_search, &QLineEdit::returnPressed, this, &ControlPanel::searchLabel);
+    layout = findLayout;
     addLabelled(tr("&find"), m_search);
-    m_source = new QLabel(this);
+    m_source = new QLabel(m_findGroup);
     m_source->setObjectName(QStringLiteral("source"));
-    layout->addWidget(m_source);
-    layout->addStretch(1);
+    findLayout->addWidget(m_source);
+    m_firstRow->addWidget(m_findGroup);
+    m_firstRow->addStretch(1);
+    m_secondRow->addStretch(1);
+}
+
+QSize ControlPanel::minimumSizeHint() const
+{
+    // The table's controls alone: the find group can always move below them.
+    int controlsWidth = 0;
+    for (int i = 0; i < m_firstRow->count(); ++i) {
+        const QLayoutItem *item = m_firstRow->itemAt(i);
+        if (item->widget() != m_findGroup)
+            controlsWidth += item->sizeHint().width() + m_firstRow->spacing();
+    }
+    return {
+        std::max(controlsWidth, m_findGroup->sizeHint().width()), layout()->minimumSize().height()};
+}
+
+void ControlPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeRows();
+}
+
+// One row where there is room for it, two where there is not, so that a projector of 1024
+// pixels shows every control.
+void ControlPanel::arrangeRows()
+{
+    const bool inFirstRow = m_firstRow->indexOf(m_findGroup) >= 0;
+    int oneRowWidth = m_firstRow->sizeHint().width();
+    if (!inFirstRow)
+        oneRowWidth += m_findGroup->sizeHint().width() + m_firstRow->spacing();
+    const bool fits = width() >= oneRowWidth;
+    if (fits == inFirstRow)
+        return;
+    if (fits) {
+        m_secondRow->removeWidget(m_findGroup);
+        m_firstRow->insertWidget(m_firstRow->count() - 1, m_findGroup);
+    } else {
+        m_firstRow->removeWidget(m_findGroup);
+        m_secondRow->insertWidget(0, m_findGroup);
+    }
 }
 
 void ControlPanel::requestSpec()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -38,8 +39,16 @@ Q_SIGNALS:
     //! A label was searched for that no row has; \a message says so.
     void labelNotFound(const QString &message);
 
+public:
+    //! As narrow as the wider of its two groups, which then stand in two rows.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void createControls();
+    void arrangeRows();
     void requestSpec();
     void followSession();
     void followTable();
@@ -53,6 +62,10 @@ private:
     QSpinBox *m_seed = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_source = nullptr;
+    // The find box and the table's source, beside the table's controls or below them.
+    QWidget *m_findGroup = nullptr;
+    QHBoxLayout *m_firstRow = nullptr;
+    QHBoxLayout *m_secondRow = nullptr;
     QStringListModel *m_labels = nullptr;
 };
 

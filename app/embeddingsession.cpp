@@ -83,7 +83,12 @@ QString EmbeddingSession::describeRow(Index row) const
 {
     if (m_table.labels().isEmpty())
         return tr("row %1").arg(row);
-    return tr("row %1 (%2)").arg(row).arg(m_table.labels().at(row));
+    // A label can be a whole line of a hostile file; a few dozen characters name a row.
+    constexpr qsizetype longestShown = 24;
+    const QString &label = m_table.labels().at(row);
+    return tr("row %1 (%2)")
+        .arg(row)
+        .arg(label.size() > longestShown ? label.left(longestShown - 1) + u'…' : label);
 }
 
 void EmbeddingSession::recompute()

@@ -206,11 +206,16 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
 
     window.resize(options.screenshotSize);
     window.show();
-    // A large table's overview is computed on another thread; the picture should hold it.
+    // A large table's overview, product and neighbours are computed on other threads; the
+    // picture should hold them, not "Computing…".
     window.board()->overviewStrip()->waitForImage();
-    // The board refits its text after the first layout, which asks for another layout.
+    session.waitForProduct();
+    // The board refits its text after the first layout, which asks for another layout, and the
+    // neighbours panel starts its search one turn of the event loop after a change.
     for (int round = 0; round < 4; ++round)
         QCoreApplication::processEvents();
+    while (window.neighbours()->isComputing())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (window.size() != options.screenshotSize)
         std::fprintf(stderr,
             "embedding-visualiser: the window needs at least %dx%d pixels; the "

@@ -24,6 +24,24 @@ public:
     using QHeaderView::QHeaderView;
 
 protected:
+    // Room for the text in bold, as the hot row or entry shows it, so that "200000" is never cut
+    // to "2000…"; but for no more than a few dozen characters of a label, whose rest is elided.
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        constexpr qsizetype longestShown = 24;
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QStringList lines
+            = model()->headerData(logicalIndex, orientation()).toString().split(u'\n');
+        int width = 0;
+        for (const QString &line : lines)
+            width = std::max(width, metrics.horizontalAdvance(line.left(longestShown)));
+        // As much as paintSection() leaves on each side, and a pixel for the dividing line.
+        const int padding = metrics.horizontalAdvance(u' ') / 2 + 1;
+        return {width + 2 * padding + 1, int(lines.size()) * metrics.height() + 2 * padding};
+    }
+
     void paintSection(QPainter *painter, const QRect &rect, int logicalIndex) const override
     {
         if (!rect.isValid())

@@ -100,6 +100,7 @@ private Q_SLOTS:
     void aFailedOpenKeepsTheTable();
     void droppingAFileOpensIt();
     void hotEntryStaysInViewWhenTheTextRescales();
+    void aLabelledTableFitsA1024PixelProjector();
     void longOpensShowProgressAndCanBeCancelled();
     void aTableTooLargeForMemoryOpensItsFirstRowsIfAsked();
     void howToUseTextIsBuiltIn();
@@ -446,6 +447,27 @@ void TestMainWindow::hotEntryStaysInViewWhenTheTextRescales()
     const QRect hot = oneHotView->visualRect(oneHotView->model()->index(0, 12'000));
     QVERIFY(oneHotView->viewport()->rect().contains(hot.center()));
     QCOMPARE(oneHotView->horizontalHeader()->logicalIndexAt(hot.center().x()), 12'000);
+}
+
+void TestMainWindow::aLabelledTableFitsA1024PixelProjector()
+{
+    // The neighbours panel shows beside a labelled table; the controls then take two rows.
+    QVERIFY(m_window->openTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt")));
+    m_window->resize(1024, 768);
+    QTRY_COMPARE(m_window->width(), 1024);
+    QVERIFY(m_window->minimumSizeHint().width() <= 1024);
+    QLineEdit *search = m_window->controls()->searchBox();
+    QTRY_VERIFY(search->isVisible());
+    QVERIFY(search->width() >= search->fontMetrics().horizontalAdvance(search->placeholderText()));
+    const auto top = [this](QWidget *widget) {
+        return widget->mapTo(m_window.get(), QPoint(0, 0)).y();
+    };
+    QTRY_VERIFY(top(m_window->controls()->indexBox()) < top(search));
+    QVERIFY(m_window->rect().contains(search->mapTo(m_window.get(), search->rect().bottomRight())));
+
+    // With room to spare, one row again.
+    m_window->resize(1920, 1080);
+    QTRY_COMPARE(top(search), top(m_window->controls()->indexBox()));
 }
 
 void TestMainWindow::longOpensShowProgressAndCanBeCancelled()
