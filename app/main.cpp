@@ -4,6 +4,7 @@
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "mainwindow.h"
+#include "mappedfileguard.h"
 #include "nearestneighbours.h"
 #include "neighbourspanel.h"
 #include "overviewstrip.h"
@@ -166,6 +167,14 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         out << neighboursReport(session, *neighbours);
     else
         out << textReport(session, neighbours);
+    out.flush();
+    if (mappedFileShrank()) {
+        std::fprintf(stderr,
+            "embedding-visualiser: %s got shorter while it was read; values from its missing "
+            "part were read as 0\n",
+            qPrintable(options.loadPath));
+        return s_exitFailed;
+    }
     return 0;
 }
 

@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QImageWriter>
@@ -69,6 +70,16 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     createNeighboursDock();
     createActions();
     createLoadProgress();
+    // A mapped table reads its values from its file as needed: if another program rewrites the
+    // file, what the window shows is no longer what was opened.
+    connect(
+        &m_mappedFileWatcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+            QMessageBox::warning(this, tr("Table File Changed"),
+                tr("%1 changed on disk while open. This table reads its values from the file as "
+                   "needed, so some may now be new values, or zeros where the file got shorter. "
+                   "Open it again to see the file as it is now.")
+                    .arg(QFileInfo(path).fileName()));
+        });
     updateSummary();
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
@@ -221,8 +232,12 @@ bool MainWindow::openTable(const QString &path, const QString &shownName)
                               formatBytes(double(table.table.numEmbeddings())
                                   * double(table.table.embeddingDimensions())
                                   * bytesPerValue(table.table.precision())));
-    if (table.memoryMapped)
+    if (!m_mappedFileWatcher.files().isEmpty())
+        m_mappedFileWatcher.removePaths(m_mappedFileWatcher.files());
+    if (table.memoryMapped) {
         message += tr(", read from the file as needed");
+        m_mappedFileWatcher.addPath(path);
+    }
     if (table.skippedLines > 0)
         message += tr("; %n line(s) left out, the first: %1", nullptr, int(table.skippedLines))
                        .arg(table.firstSkippedProblem);

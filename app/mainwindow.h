@@ -4,6 +4,7 @@
 
 #include "tablefile.h"
 
+#include <QFileSystemWatcher>
 #include <QMainWindow>
 #include <QTemporaryDir>
 
@@ -94,6 +95,7 @@ private:
     bool m_opening = false;
     std::uint64_t m_memoryLimitBytes = defaultMemoryLimitBytes();
     QTemporaryDir m_examples;
+    QFileSystemWatcher m_mappedFileWatcher;
 };
 
 } // namespace ev

@@ -3,6 +3,7 @@
 #include "npyformat.h"
 
 #include "logging.h"
+#include "mappedfileguard.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -247,6 +248,22 @@ bool isMappable(const Header &header, const uchar *data)
         && *bytes >= s_smallestMappedBytes;
 }
 
+// The mapped file, and a guard that keeps a later shortening of it from ending the program, for
+// as long as a table reads from it.
+std::shared_ptr<const void> guarded(
+    std::shared_ptr<QFile> file, const uchar *data, std::uint64_t bytes)
+{
+    struct GuardedFile
+    {
+        GuardedFile(std::shared_ptr<QFile> mapped, const uchar *data, std::uint64_t bytes)
+            : file(std::move(mapped)), guard(data, std::size_t(bytes))
+        { }
+        std::shared_ptr<QFile> file;
+        MappedRangeGuard guard;
+    };
+    return std::make_shared<GuardedFile>(std::move(file), data, bytes);
+}
+
 } // namespace
 
 std::optional<LoadEstimate> estimateNpy(const QString &path)
@@ -309,8 +326,9 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
     const Precision precision = precisionOf(header);
     if (isMappable(header, data)) {
         qCDebug(lcCoreTable) << "mapped" << path;
-        return LoadedTable {
-            EmbeddingTable::wrap(file, data, rows, header.columns, precision), 0, {}, true};
+        return LoadedTable {EmbeddingTable::wrap(guarded(file, data, *declared), data, rows,
+                                header.columns, precision),
+            0, {}, true};
     }
 
     // Byte-swapped, transposed or integer values are converted into memory of our own; the

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
 #include "embeddingtable.h"
+#include "mappedfileguard.h"
 #include "npyformat.h"
 #include "pythonrunner.h"
 #include "testfiles.h"
@@ -229,6 +230,14 @@ void TestNpyFormat::largeTablesAreMappedSmallOnesCopied()
     QVERIFY(mapped);
     QVERIFY(mapped.value().memoryMapped);
     QCOMPARE(mapped.value().table.value(65535, 255), 2.5);
+    QCOMPARE(mapped.value().table.value(100, 0), 2.5);
+
+    // Another program shortens the file while it is mapped, as np.save does before writing: a
+    // page past the new end reads as zeros instead of ending the program with SIGBUS.
+    QVERIFY(!mappedFileShrank());
+    QVERIFY(QFile::resize(large, 4096));
+    QCOMPARE(mapped.value().table.value(65535, 255), 0.0);
+    QVERIFY(mappedFileShrank());
     QVERIFY(QFile::remove(large));
 
     // A small table is copied, so rewriting its file (as np.save does, truncating first) cannot
