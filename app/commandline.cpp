@@ -285,17 +285,19 @@ Failure readIndex(const QCommandLineParser &parser, const Options &options, Laun
     const QString text = parser.value(options.index);
     bool ok = false;
     const qint64 index = text.trimmed().toLongLong(&ok);
-    if (!ok && isTooLongANumber(text))
+    // A file's rows are known only once it is read, so its range cannot be named yet.
+    const QString range = parser.isSet(options.load)
+        ? QStringLiteral("0 or more, below the loaded table's number of rows")
+        : QStringLiteral("0 to %1").arg(launch.spec.numEmbeddings - 1);
+    if (!ok && isTooLongANumber(text) && !parser.isSet(options.load))
         return Failure::failure(QStringLiteral("index %1 is out of range: this table has %2 rows, "
                                                "so the index must be 0 to %3")
                                     .arg(text.trimmed())
                                     .arg(launch.spec.numEmbeddings)
                                     .arg(launch.spec.numEmbeddings - 1));
     if (!ok)
-        return Failure::failure(QStringLiteral("index \"%1\" is not a whole number: it must be "
-                                               "0 to %2")
-                                    .arg(text)
-                                    .arg(launch.spec.numEmbeddings - 1));
+        return Failure::failure(
+            QStringLiteral("index \"%1\" is not a whole number: it must be %2").arg(text, range));
     // A loaded table's rows are known only once it is read; main() checks the index then.
     if (auto problem = indexProblem(index, launch.spec.numEmbeddings);
         problem && !parser.isSet(options.load))

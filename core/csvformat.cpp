@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSaveFile>
+#include <QStringDecoder>
 
 #include <csv.h>
 
@@ -230,7 +231,12 @@ private:
             return reject(line, valueProblem(record[i], Index(i - first) + 1));
         }
         if (m_hasLabels) {
-            const QString label = QString::fromUtf8(record[0]);
+            QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+            const QString label = decoder.decode(record[0]);
+            if (decoder.hasError()) {
+                m_values.resize(start);
+                return reject(line, QStringLiteral("the label is not valid UTF-8"));
+            }
             if (const auto existing = m_rowOfLabel.constFind(label);
                 existing != m_rowOfLabel.cend()) {
                 m_values.resize(start);
@@ -271,6 +277,13 @@ private:
                                   "as %2")
                 .arg(quotedForMessage(field),
                     shortenedForMessage(QByteArray(field).replace(',', '.')));
+        double wide = 0;
+        const QByteArrayView trimmed = QByteArrayView(field).trimmed();
+        if (std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), wide).ec
+            == std::errc::result_out_of_range)
+            return QStringLiteral("%1, value %2, is beyond the float64 range (about ±1.8e308)")
+                .arg(quotedForMessage(field))
+                .arg(column);
         return QStringLiteral("%1, value %2, is not a number")
             .arg(quotedForMessage(field))
             .arg(column);

@@ -45,7 +45,16 @@ QString shortenedForMessage(QByteArrayView text)
     QString shown = QString::fromUtf8(text.first(std::min(text.size(), longest * 4)));
     if (shown.size() > longest || text.size() > longest * 4)
         shown = shown.left(longest - 1) + u'…';
-    return shown;
+    // A NUL would end the message wherever it is printed as a C string; control characters
+    // would move the terminal's cursor. Both are shown by their code.
+    QString visible;
+    for (const QChar character : std::as_const(shown)) {
+        if (character.unicode() < 0x20 || character.unicode() == 0x7f)
+            visible += QStringLiteral("\\x%1").arg(int(character.unicode()), 2, 16, QChar(u'0'));
+        else
+            visible += character;
+    }
+    return visible;
 }
 
 QString quotedForMessage(QByteArrayView text)

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 #include <QStringDecoder>
@@ -814,6 +815,31 @@ QString writeWord2VecText(const EmbeddingTable &table, const QString &path)
                                "instead")
                     .arg(label));
     }
+
+    // word2vec text is read as float32, here and in gensim: a float64 value beyond its range
+    // would make a file that reads back nowhere. Other values are written in full, and read
+    // back rounded to float32, as every word2vec reader does.
+    std::optional<QString> changed;
+    table.visit([&](const auto &values) {
+        for (Index row = 0; row < values.rows() && !changed; ++row) {
+            for (Index column = 0; column < values.cols(); ++column) {
+                const double value = double(values(row, column));
+                if (std::isfinite(value)
+                    && std::abs(value) > double(std::numeric_limits<float>::max())) {
+                    changed = QStringLiteral("E[%1, %2] = %3")
+                                  .arg(row)
+                                  .arg(column)
+                                  .arg(QString::number(value, 'g', QLocale::FloatingPointShortest));
+                    break;
+                }
+            }
+        }
+    });
+    if (changed)
+        return fileProblem(path,
+            QStringLiteral("word2vec text is read as float32, and %1 is beyond its range (about "
+                           "±3.4e38); save as .npy or CSV to keep it")
+                .arg(*changed));
 
     const QByteArray header = QByteArray::number(qint64(table.numEmbeddings())) + ' '
         + QByteArray::number(qint64(table.embeddingDimensions())) + '\n';

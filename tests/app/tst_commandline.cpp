@@ -406,6 +406,11 @@ void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()
     QTest::newRow("index-beyond-a-loaded-table")
         << QStringList {u"--load"_s, words, u"--index"_s, u"16"_s, u"--print"_s}
         << u"index 16 is out of range: this table has 16 rows, so the index must be 0 to 15"_s << 2;
+    QTest::newRow("index-not-a-number-for-a-loaded-table")
+        << QStringList {u"--load"_s, words, u"--index"_s, u"1e2"_s, u"--print"_s}
+        << u"index \"1e2\" is not a whole number: it must be 0 or more, below the loaded "
+           "table's number of rows"_s
+        << 2;
     QTest::newRow("malformed-file")
         << QStringList {u"--load"_s, ragged, u"--print"_s}
         << ragged + u": line 3: \"queen\" has 1 values, but the table has 2 columns"_s << 2;

@@ -43,6 +43,8 @@ private Q_SLOTS:
     void readsPandasIndexAndNumpyComments();
     void refusesOrSkipsDuplicateLabels();
     void twoColumnGridIsNotAWord2VecFile();
+    void explainsBadValuesAndLabels_data();
+    void explainsBadValuesAndLabels();
 
 private:
     QTemporaryDir m_directory;
@@ -316,6 +318,30 @@ void TestCsvFormat::twoColumnGridIsNotAWord2VecFile()
     const auto words = loadTable(word2vec);
     QVERIFY2(words, qPrintable(words.errorMessage()));
     QCOMPARE(words.value().table.labels(), (QStringList {u"up"_s, u"down"_s}));
+}
+
+void TestCsvFormat::explainsBadValuesAndLabels_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("problem");
+
+    QTest::newRow("beyond-float64")
+        << QByteArray("a,1\nb,1e400\n")
+        << u"line 2: \"1e400\", value 1, is beyond the float64 range (about ±1.8e308)"_s;
+    QTest::newRow("latin-1-label")
+        << QByteArray("q,1\nk\xe9ng,2\n") << u"line 2: the label is not valid UTF-8"_s;
+    // A NUL would cut the message short wherever it is printed as a C string.
+    QTest::newRow("nul-in-a-value")
+        << QByteArray("1,2\n3,\0 4\n", 10) << u"line 2: \"\\x00 4\", value 2, is not a number"_s;
+}
+
+void TestCsvFormat::explainsBadValuesAndLabels()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+    const QString path = m_directory.filePath(u"bad.csv"_s);
+    writeFile(path, content);
+    QCOMPARE(readCsv(path).errorMessage(), path + u": "_s + problem);
 }
 
 QTEST_APPLESS_MAIN(TestCsvFormat)

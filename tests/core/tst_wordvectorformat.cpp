@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusesToWriteLabelsTheFormatCannotHold();
     void readsValuesBeyondTheFloatRangeAsNumPyDoes();
     void refusesANulByteInATextLabel();
+    void writesFloat64ValuesThatFloat32CanHold();
     void readsLargeFilesInFileOrder();
     void reportsTheEarliestProblemOfALargeFile_data();
     void reportsTheEarliestProblemOfALargeFile();
@@ -314,6 +315,29 @@ void TestWordVectorFormat::refusesANulByteInATextLabel()
     writeFile(path, QByteArray("ok 1 2\na\0b 3 4\n", 16));
     QCOMPARE(readWordVectors(path).errorMessage(),
         path + u": line 2: the label holds a NUL byte, which no text label can"_s);
+}
+
+void TestWordVectorFormat::writesFloat64ValuesThatFloat32CanHold()
+{
+    // Read back rounded to float32, as gensim reads them too.
+    const QString path = m_directory.filePath(u"float64.txt"_s);
+    const auto table = EmbeddingTable::generate(1, 2, Precision::Float64, [](auto &values) {
+        values(0, 0) = 0.1;
+        values(0, 1) = -1e30;
+    });
+    QCOMPARE(writeWord2VecText(table.value().withLabels({u"a"_s}), path), QString());
+    QCOMPARE(rowOf(readWordVectors(path).value().table, 0), floats({0.1f, -1e30f}));
+
+    // Beyond float32's range, the file would read back nowhere.
+    const auto huge = EmbeddingTable::generate(1, 2, Precision::Float64, [](auto &values) {
+        values(0, 0) = 1.0;
+        values(0, 1) = 1e300;
+    });
+    QCOMPARE(writeWord2VecText(huge.value().withLabels({u"a"_s}), path),
+        path
+            + u": word2vec text is read as float32, and E[0, 1] = 1e+300 is beyond its range "
+              "(about ±3.4e38); save as .npy or CSV to keep it"_s);
+    QCOMPARE(rowOf(readWordVectors(path).value().table, 0), floats({0.1f, -1e30f}));
 }
 
 QString TestWordVectorFormat::writeLargeFile(
