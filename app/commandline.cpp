@@ -249,6 +249,15 @@ Failure readFiles(const QCommandLineParser &parser, const Options &options, Laun
             return Failure::failure(QStringLiteral("--%1 applies only with --load")
                                         .arg(loadOnly->names().constFirst()));
     }
+    // A loaded table has its own sizes and values: these would be silently ignored.
+    for (const QCommandLineOption *generating :
+        {&options.numEmbeddings, &options.embeddingDimensions, &options.table, &options.seed}) {
+        if (parser.isSet(*generating) && loading)
+            return Failure::failure(
+                QStringLiteral("--%1 describes a generated table, but --load reads one from a "
+                               "file: give one or the other")
+                    .arg(generating->names().constFirst()));
+    }
     if (parser.isSet(options.word) && parser.isSet(options.index))
         return Failure::failure(QStringLiteral("choose --index or --word, not both"));
 

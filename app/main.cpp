@@ -120,8 +120,13 @@ std::optional<Problem> prepareSession(const LaunchOptions &options, EmbeddingSes
         const std::optional<Index> row = table.indexOfLabel(options.word);
         if (!row)
             return Problem {QStringLiteral("word \"%1\" labels no row of this table (labels are "
-                                           "matched exactly, capitals too)")
-                                .arg(options.word)};
+                                           "matched exactly, capitals too)%2")
+                                .arg(options.word,
+                                    options.loadOptions.maxRows
+                                        ? QStringLiteral("; only its first %1 rows were read "
+                                                         "(--max-rows)")
+                                              .arg(*options.loadOptions.maxRows)
+                                        : QString())};
         index = *row;
     }
     if (auto problem = indexProblem(index, table.numEmbeddings()))

@@ -273,8 +273,8 @@ private:
             return QStringLiteral("value %1 is empty").arg(column);
         double ignored = 0;
         if (field.contains(',') && readDouble(QByteArray(field).replace(',', '.'), &ignored))
-            return QStringLiteral("%1 uses a decimal comma; choose \"decimal comma\" to read it "
-                                  "as %2")
+            return QStringLiteral("%1 uses a decimal comma; choose to read a decimal comma "
+                                  "(--decimal-comma on the command line) to read it as %2")
                 .arg(quotedForMessage(field),
                     shortenedForMessage(QByteArray(field).replace(',', '.')));
         double wide = 0;

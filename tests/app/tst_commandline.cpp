@@ -406,6 +406,17 @@ void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()
     QTest::newRow("index-beyond-a-loaded-table")
         << QStringList {u"--load"_s, words, u"--index"_s, u"16"_s, u"--print"_s}
         << u"index 16 is out of range: this table has 16 rows, so the index must be 0 to 15"_s << 2;
+    QTest::newRow("sizes-with-a-loaded-table")
+        << QStringList {u"--load"_s, words, u"--num-embeddings"_s, u"3"_s, u"--print"_s}
+        << u"--num-embeddings describes a generated table, but --load reads one from a file: "
+           "give one or the other"_s
+        << 2;
+    QTest::newRow("word-beyond-the-rows-read")
+        << QStringList {u"--load"_s, words, u"--max-rows"_s, u"2"_s, u"--word"_s, u"woman"_s,
+               u"--print"_s}
+        << u"word \"woman\" labels no row of this table (labels are matched exactly, capitals "
+           "too); only its first 2 rows were read (--max-rows)"_s
+        << 2;
     QTest::newRow("index-not-a-number-for-a-loaded-table")
         << QStringList {u"--load"_s, words, u"--index"_s, u"1e2"_s, u"--print"_s}
         << u"index \"1e2\" is not a whole number: it must be 0 or more, below the loaded "

@@ -112,7 +112,8 @@ void TestCsvFormat::refusesBadFiles_data()
                             << u"line 3: 2 values, but the first row has 3"_s;
     QTest::newRow("decimal-comma")
         << u"csv-decimal-comma.csv"_s
-        << u"line 1: \"2,5\" uses a decimal comma; choose \"decimal comma\" to read it as 2.5"_s;
+        << u"line 1: \"2,5\" uses a decimal comma; choose to read a decimal comma "
+           "(--decimal-comma on the command line) to read it as 2.5"_s;
     QTest::newRow("empty-value") << u"csv-empty-value.csv"_s << u"line 2: value 1 is empty"_s;
     QTest::newRow("no-numbers") << u"csv-no-numbers.tsv"_s
                                 << u"line 2: \"here\", value 1, is not a number"_s;
