@@ -62,7 +62,10 @@ bool EmbeddingSession::setIndex(Index index)
 
     const Index previous = m_index;
     m_index = index;
-    recompute();
+    // Two entries change; building the vector anew would touch all of a large table's.
+    m_oneHot(previous) = 0.0;
+    m_oneHot(m_index) = 1.0;
+    recompute(false);
     Q_EMIT indexChanged(previous, m_index);
     return true;
 }
@@ -91,9 +94,10 @@ QString EmbeddingSession::describeRow(Index row) const
         .arg(label.size() > longestShown ? label.left(longestShown - 1) + u'…' : label);
 }
 
-void EmbeddingSession::recompute()
+void EmbeddingSession::recompute(bool newTable)
 {
-    m_oneHot = ev::oneHot(m_table.numEmbeddings(), m_index);
+    if (newTable)
+        m_oneHot = ev::oneHot(m_table.numEmbeddings(), m_index);
     ++m_generation;
     if (m_table.numEmbeddings() * m_table.embeddingDimensions() <= s_synchronousProductLimit) {
         m_pendingGeneration = 0;

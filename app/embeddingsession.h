@@ -85,7 +85,8 @@ Q_SIGNALS:
     void productReady();
 
 private:
-    void recompute();
+    //! Computes X·E again; X too if \a newTable, else setIndex() has updated it.
+    void recompute(bool newTable = true);
     void startProduct();
     void acceptProduct();
 
