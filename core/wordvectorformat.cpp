@@ -323,6 +323,27 @@ qint64 countLines(const char *begin, const char *end)
     return lines;
 }
 
+// What was wrong with a line. A repeated label's message names the row the label first labels,
+// which is known only once the stretches are joined: `repeated` holds the label until then.
+struct LineProblem
+{
+    qint64 line = 0;
+    QString text;
+    QString repeated;
+
+    bool isEmpty() const { return line == 0; }
+    // "line N: ..." for a message; \a labels is the joined table's, for a repeated label.
+    QString located(const QStringList &labels) const
+    {
+        const QString problem = repeated.isNull()
+            ? text
+            : QStringLiteral("the label %1 already labels row %2")
+                  .arg(quotedForMessage(repeated.toUtf8()))
+                  .arg(labels.indexOf(repeated));
+        return QStringLiteral("line %1: %2").arg(line).arg(problem);
+    }
+};
+
 // A stretch of whole lines of a text file, read by a thread of its own into the table rows
 // reserved for it; the stretches are joined in file order afterwards.
 struct TextStretch
@@ -336,11 +357,14 @@ struct TextStretch
 
     Index rows = 0;
     QStringList labels;
-    // The problem that stopped the reading, when bad lines are not skipped.
-    QString problem;
+    // Its labels, for finding repeats: within the stretch while it is read, and in later
+    // stretches when they are joined. The views point into the labels' own characters.
+    QSet<QStringView> seen;
+    // The problem that stopped the reading, when bad lines are not skipped, and the first line
+    // skipped when they are.
+    LineProblem problem;
     Index skipped = 0;
-    qint64 firstSkippedLine = 0;
-    QString firstSkipped;
+    LineProblem firstSkipped;
 };
 
 // What the threads reading one file share.
@@ -381,10 +405,18 @@ qint64 lineOfRow(const TextStretch &stretch, Index row, Index columns, bool skip
     std::string_view line;
     Index rows = 0;
     QString ignored;
+    // Skipped lines, and repeats of a label earlier in the stretch, made no row.
+    QSet<QString> labels;
     while (lines.next(&line)) {
-        if (isBlankLine(line)
-            || (skipBadLines && !readTextRow(line, columns, scratch.data(), &ignored)))
+        if (isBlankLine(line))
             continue;
+        if (skipBadLines) {
+            const std::optional<QString> label
+                = readTextRow(line, columns, scratch.data(), &ignored);
+            if (!label || labels.contains(*label))
+                continue;
+            labels.insert(*label);
+        }
         if (rows++ == row)
             break;
     }
@@ -395,6 +427,7 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
     float *values, SharedReading &shared)
 {
     stretch.labels.reserve(stretch.capacity);
+    stretch.seen.reserve(stretch.capacity);
     LineReader lines(stretch.begin, stretch.end);
     const char *counted = stretch.begin;
     std::string_view line;
@@ -410,24 +443,26 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
             continue;
         const qint64 lineNumber = stretch.firstLine + lines.number() - 1;
         float *target = values + (stretch.firstRow + stretch.rows) * columns;
-        QString problem;
-        std::optional<QString> label = readTextRow(line, columns, target, &problem);
+        LineProblem problem {lineNumber, {}, {}};
+        std::optional<QString> label = readTextRow(line, columns, target, &problem.text);
+        if (label && stretch.seen.contains(*label)) {
+            problem.repeated = *label;
+            label.reset();
+        }
         if (!label) {
-            const QString located = QStringLiteral("line %1: %2").arg(lineNumber).arg(problem);
             if (!skipBadLines) {
-                stretch.problem = located;
+                stretch.problem = problem;
                 std::size_t earliest = shared.firstFailed;
                 while (number < earliest
                     && !shared.firstFailed.compare_exchange_weak(earliest, number)) { }
                 return;
             }
-            if (stretch.skipped++ == 0) {
-                stretch.firstSkippedLine = lineNumber;
-                stretch.firstSkipped = located;
-            }
+            if (stretch.skipped++ == 0)
+                stretch.firstSkipped = problem;
             continue;
         }
-        stretch.labels.append(*label);
+        stretch.labels.append(std::move(*label));
+        stretch.seen.insert(QStringView(stretch.labels.constLast()));
         ++stretch.rows;
     }
     shared.bytesRead += stretch.end - counted;
@@ -506,47 +541,44 @@ JoinedRows joinStretches(
     std::vector<TextStretch> &stretches, Index columns, float *values, bool skipBadLines)
 {
     JoinedRows joined;
-    qint64 firstSkippedLine = std::numeric_limits<qint64>::max();
-    const auto skipped = [&](Index count, qint64 firstLine, const QString &firstProblem) {
+    LineProblem firstSkipped;
+    const auto skipped = [&](Index count, const LineProblem &first) {
         joined.skipped += count;
-        if (count > 0 && firstLine < firstSkippedLine) {
-            firstSkippedLine = firstLine;
-            joined.firstSkipped = firstProblem;
-        }
+        if (count > 0 && (firstSkipped.isEmpty() || first.line < firstSkipped.line))
+            firstSkipped = first;
     };
 
     Index rowCount = 0;
     for (const TextStretch &stretch : stretches)
         rowCount += stretch.rows;
     joined.labels.reserve(rowCount);
-    // A label names one row: the first row that has it keeps it. The views point into the
-    // labels' own characters, which stay where they are while the list grows.
-    QSet<QStringView> seen;
-    seen.reserve(rowCount);
-    bool duplicateFound = false;
-    // One pass in file order, each stretch freed as soon as it is joined, so that no second copy
-    // of the labels or line numbers exists at any time.
-    for (TextStretch &stretch : stretches) {
+    // Each stretch found its own repeats as it was read; here each label is looked up in the
+    // stretches before its own. Labels left out keep their characters here, as those stretches'
+    // sets may still point at them.
+    QStringList leftOut;
+    for (std::size_t k = 0; k < stretches.size(); ++k) {
+        TextStretch &stretch = stretches[k];
+        bool repeatFound = false;
         for (Index row = 0; row < stretch.rows; ++row) {
             QString &label = stretch.labels[row];
-            if (seen.contains(label)) {
-                // The first is the earliest duplicate in the file; later ones only count.
-                if (!duplicateFound || !skipBadLines) {
-                    duplicateFound = true;
-                    const qint64 line = lineOfRow(stretch, row, columns, skipBadLines);
-                    const QString problem
-                        = QStringLiteral("line %1: the label %2 already labels row %3")
-                              .arg(line)
-                              .arg(quotedForMessage(label.toUtf8()))
-                              .arg(joined.labels.indexOf(label));
-                    if (!skipBadLines) {
-                        joined.problem = problem;
-                        return joined;
-                    }
-                    skipped(1, line, problem);
-                } else {
-                    skipped(1, std::numeric_limits<qint64>::max(), {});
+            const bool repeated = std::any_of(stretches.begin(), stretches.begin() + qsizetype(k),
+                [&](const TextStretch &earlier) { return earlier.seen.contains(label); });
+            if (repeated) {
+                // The first is the earliest repeat in the file; later ones only count.
+                LineProblem problem;
+                if (!repeatFound || !skipBadLines) {
+                    repeatFound = true;
+                    problem = {lineOfRow(stretch, row, columns, skipBadLines), {}, label};
                 }
+                if (!skipBadLines) {
+                    joined.problem = problem.located(joined.labels);
+                    return joined;
+                }
+                if (problem.isEmpty())
+                    ++joined.skipped;
+                else
+                    skipped(1, problem);
+                leftOut.append(std::move(label));
                 continue;
             }
             const Index target = joined.rows++;
@@ -554,16 +586,17 @@ JoinedRows joinStretches(
                 std::memmove(values + target * columns, values + (stretch.firstRow + row) * columns,
                     std::size_t(columns) * sizeof(float));
             joined.labels.append(std::move(label));
-            seen.insert(QStringView(joined.labels.constLast()));
         }
         stretch.labels = {};
-        skipped(stretch.skipped, stretch.firstSkippedLine, stretch.firstSkipped);
+        skipped(stretch.skipped, stretch.firstSkipped);
         // Its rows all come before its problem, and every earlier stretch read cleanly.
         if (!stretch.problem.isEmpty()) {
-            joined.problem = stretch.problem;
+            joined.problem = stretch.problem.located(joined.labels);
             return joined;
         }
     }
+    if (!firstSkipped.isEmpty())
+        joined.firstSkipped = firstSkipped.located(joined.labels);
     return joined;
 }
 
