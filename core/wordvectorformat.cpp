@@ -276,11 +276,43 @@ struct TextLayout
     Index columns = 0;
 };
 
+// The first two tokens of a line, and how many it holds, without a list of them all: a first
+// line may hold millions of values.
+struct LineStart
+{
+    std::string_view first;
+    std::string_view second;
+    std::size_t count = 0;
+};
+
+LineStart lineStart(std::string_view line)
+{
+    LineStart start;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && isBlank(line[i]))
+            ++i;
+        const std::size_t begin = i;
+        while (i < line.size() && !isBlank(line[i]))
+            ++i;
+        if (i == begin)
+            break;
+        const std::string_view token = line.substr(begin, i - begin);
+        if (start.count == 0)
+            start.first = token;
+        else if (start.count == 1)
+            start.second = token;
+        ++start.count;
+    }
+    return start;
+}
+
 Result<TextLayout> readTextLayout(std::string_view firstLine)
 {
-    const std::vector<std::string_view> parts = tokens(firstLine);
+    const LineStart start = lineStart(firstLine);
+    const std::string_view parts[] = {start.first, start.second};
     TextLayout layout;
-    if (parts.size() == 2) {
+    if (start.count == 2) {
         const auto count = wholeNumber(parts[0]);
         const auto dimensions = wholeNumber(parts[1]);
         if (count && dimensions) {
@@ -296,11 +328,11 @@ Result<TextLayout> readTextLayout(std::string_view firstLine)
             return layout;
         }
     }
-    if (parts.size() < 2)
+    if (start.count < 2)
         return Result<TextLayout>::failure(
             QStringLiteral("line 1 holds neither a \"count dimensions\" header nor a label "
                            "followed by values"));
-    layout.columns = Index(parts.size()) - 1;
+    layout.columns = Index(start.count) - 1;
     return layout;
 }
 
