@@ -62,10 +62,11 @@ private:
     qint64 m_number = 0;
 };
 
-// Splits at spaces and tabs; a trailing carriage return or space makes no empty token.
-std::vector<std::string_view> tokens(std::string_view line)
+// Calls \a onToken with each part of \a line between spaces and tabs; a trailing carriage return
+// or space makes no empty token.
+template<typename OnToken>
+void forEachToken(std::string_view line, OnToken &&onToken)
 {
-    std::vector<std::string_view> parts;
     std::size_t i = 0;
     while (i < line.size()) {
         while (i < line.size() && isBlank(line[i]))
@@ -74,8 +75,14 @@ std::vector<std::string_view> tokens(std::string_view line)
         while (i < line.size() && !isBlank(line[i]))
             ++i;
         if (i > start)
-            parts.push_back(line.substr(start, i - start));
+            onToken(line.substr(start, i - start));
     }
+}
+
+std::vector<std::string_view> tokens(std::string_view line)
+{
+    std::vector<std::string_view> parts;
+    forEachToken(line, [&](std::string_view token) { parts.push_back(token); });
     return parts;
 }
 
@@ -288,22 +295,13 @@ struct LineStart
 LineStart lineStart(std::string_view line)
 {
     LineStart start;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        while (i < line.size() && isBlank(line[i]))
-            ++i;
-        const std::size_t begin = i;
-        while (i < line.size() && !isBlank(line[i]))
-            ++i;
-        if (i == begin)
-            break;
-        const std::string_view token = line.substr(begin, i - begin);
+    forEachToken(line, [&](std::string_view token) {
         if (start.count == 0)
             start.first = token;
         else if (start.count == 1)
             start.second = token;
         ++start.count;
-    }
+    });
     return start;
 }
 
