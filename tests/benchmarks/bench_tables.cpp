@@ -5,9 +5,11 @@
 // one run on this machine, and prints the figures side by side with their ratios. Run by hand:
 //   build/release/tests/benchmarks/bench_tables [--rows N] [--only text|npy|lookup|clicks]
 // It writes its inputs to a temporary folder (about 700 MB at the default sizes).
+#include "embeddingboard.h"
 #include "embeddingproduct.h"
 #include "embeddingsession.h"
 #include "mainwindow.h"
+#include "matrixview.h"
 #include "npyformat.h"
 #include "wordvectorformat.h"
 
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 #include <malloc.h>
@@ -299,6 +302,21 @@ void benchmarkClicks(const QTemporaryDir &directory, Index rows)
         "  until the full product X·E is shown too: median %.2f ms, 95th percentile %.2f ms\n",
         qlonglong(rows), milliseconds[100], milliseconds[190], milliseconds.back(),
         productMilliseconds[100], productMilliseconds[190]);
+
+    // Scrolling E a page at a time, as Page Down or a drag of the scroll bar does.
+    QScrollBar *scrollBar = window.board()->tableView()->verticalScrollBar();
+    std::vector<double> scrollMilliseconds;
+    for (int page = 0; page < 200; ++page) {
+        QElapsedTimer timer;
+        timer.start();
+        scrollBar->setValue(scrollBar->value() + scrollBar->pageStep() * (page % 50 + 1));
+        window.repaint();
+        scrollMilliseconds.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(scrollMilliseconds.begin(), scrollMilliseconds.end());
+    std::printf("Scroll E and repaint (200 jumps of 1 to 50 pages): median %.2f ms, 95th "
+                "percentile %.2f ms, worst %.2f ms\n",
+        scrollMilliseconds[100], scrollMilliseconds[190], scrollMilliseconds.back());
 }
 
 } // namespace
