@@ -125,41 +125,42 @@ void MainWindow::createNeighboursDock()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *lessonTable = file->addAction(tr("&New Lesson Table"), this, [this] {
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *lessonTable = m_fileMenu->addAction(tr("&New Lesson Table"), this, [this] {
         // Back from a file to the generated table the controls describe.
         m_session->setSpec(m_session->spec());
     });
     lessonTable->setShortcut(QKeySequence::New);
-    QAction *open = file->addAction(tr("&Open Table…"), this, &MainWindow::askForTableToOpen);
+    QAction *open = m_fileMenu->addAction(tr("&Open Table…"), this, &MainWindow::askForTableToOpen);
     open->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    QMenu *examples = file->addMenu(tr("E&xamples"));
+    QMenu *examples = m_fileMenu->addMenu(tr("E&xamples"));
     examples->addAction(tr("&Employees (10 × 3, labelled)"), this,
         [this] { openExample(QStringLiteral("employees.csv")); });
     examples->addAction(tr("&Words (16 × 4, related words close)"), this,
         [this] { openExample(QStringLiteral("words.txt")); });
-    QAction *saveAs = file->addAction(tr("Save Table &As…"), this, &MainWindow::askForSaveFile);
+    QAction *saveAs
+        = m_fileMenu->addAction(tr("Save Table &As…"), this, &MainWindow::askForSaveFile);
     saveAs->setShortcut(QKeySequence::SaveAs);
-    file->addSeparator();
+    m_fileMenu->addSeparator();
     QAction *screenshot
-        = file->addAction(tr("Save &Screenshot…"), this, &MainWindow::askForScreenshotFile);
+        = m_fileMenu->addAction(tr("Save &Screenshot…"), this, &MainWindow::askForScreenshotFile);
     screenshot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_fileMenu->addSeparator();
+    QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *neighbours = m_neighboursDock->toggleViewAction();
     neighbours->setText(tr("&Nearest Neighbours"));
     neighbours->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    view->addAction(neighbours);
+    m_viewMenu->addAction(neighbours);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *howTo = help->addAction(tr("&How to Use"), this, &MainWindow::showHowToUse);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *howTo = m_helpMenu->addAction(tr("&How to Use"), this, &MainWindow::showHowToUse);
     howTo->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About Embedding Visualiser"), this, &MainWindow::showAbout);
+    m_helpMenu->addAction(tr("&About Embedding Visualiser"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::createLoadProgress()

@@ -87,6 +87,9 @@ private:
     NeighboursPanel *m_neighbours = nullptr;
     QDockWidget *m_neighboursDock = nullptr;
     QLabel *m_summary = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QWidget *m_loadProgress = nullptr;
     QLabel *m_loadDescription = nullptr;
