@@ -65,4 +65,11 @@ ProductAndLookup multiplyAndLookUp(const Eigen::RowVectorXd &x, const EmbeddingT
     return result;
 }
 
+ProductWork productWork(Index numEmbeddings, Index embeddingDimensions)
+{
+    Q_ASSERT_X(
+        numEmbeddings > 0 && embeddingDimensions > 0, "productWork", "sizes must be positive");
+    return {numEmbeddings * embeddingDimensions, embeddingDimensions};
+}
+
 } // namespace ev

@@ -58,4 +58,21 @@ struct ProductAndLookup
  */
 ProductAndLookup multiplyAndLookUp(const Eigen::RowVectorXd &x, const EmbeddingTable &table);
 
+/*!
+ * \brief The arithmetic each way of reading a row costs: X·E multiplies every entry of X into
+ * every row of E and adds the results up, while the lookup E[i] copies one row.
+ */
+struct ProductWork
+{
+    Index multiplyAdds = 0; //!< V·D: one multiply-add per entry of E.
+    Index copies = 0; //!< D: one copy per value of the row.
+};
+
+/*!
+ * \returns the work X·E and the lookup take for a table of \a numEmbeddings rows and
+ * \a embeddingDimensions columns.
+ * \pre both are positive and their product fits in an Index, as for every EmbeddingTable
+ */
+ProductWork productWork(Index numEmbeddings, Index embeddingDimensions);
+
 } // namespace ev
