@@ -140,6 +140,14 @@ struct Options
                        "alone, write them and exit.")
             .arg(LaunchOptions::s_maxNeighbours),
         QStringLiteral("K")};
+    QCommandLineOption explain {QStringLiteral("explain"),
+        QStringLiteral("Write entry J of X·E out as its sum, 0·E[0, J] + … + 1·E[I, J] + …, and "
+                       "exit."),
+        QStringLiteral("J")};
+    QCommandLineOption step {QStringLiteral("step"),
+        QStringLiteral("With --screenshot, show the product step by step, at the step that "
+                       "computes entry J."),
+        QStringLiteral("J")};
     QCommandLineOption maxRows {QStringLiteral("max-rows"),
         QStringLiteral("With --load, read only the first N rows."), QStringLiteral("N")};
     QCommandLineOption skipBadLines {QStringLiteral("skip-bad-lines"),
@@ -164,12 +172,31 @@ QString describe()
 Failure chooseMode(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
 {
     const int modes = int(parser.isSet(options.print)) + int(parser.isSet(options.json))
-        + int(parser.isSet(options.screenshot));
+        + int(parser.isSet(options.screenshot)) + int(parser.isSet(options.explain));
     if (modes > 1)
-        return Failure::failure(
-            QStringLiteral("choose one of --print, --json and --screenshot, not several"));
-    if (parser.isSet(options.size) && !parser.isSet(options.screenshot))
-        return Failure::failure(QStringLiteral("--size applies only with --screenshot"));
+        return Failure::failure(QStringLiteral(
+            "choose one of --print, --json, --screenshot and --explain, not several"));
+    for (const QCommandLineOption *screenshotOnly : {&options.size, &options.step}) {
+        if (parser.isSet(*screenshotOnly) && !parser.isSet(options.screenshot))
+            return Failure::failure(QStringLiteral("--%1 applies only with --screenshot")
+                                        .arg(screenshotOnly->names().constFirst()));
+    }
+    // Entries of X·E: a loaded table's number is known only once it is read.
+    const Index entries = parser.isSet(options.load) ? std::numeric_limits<Index>::max()
+                                                     : launch.spec.embeddingDimensions;
+    for (auto [option, column] : {std::pair {&options.explain, &launch.explainColumn},
+             {&options.step, &launch.stepColumn}}) {
+        if (!parser.isSet(*option))
+            continue;
+        QString problem;
+        const auto value = readWholeNumber(option->names().constFirst(), parser.value(*option), 0,
+            std::numeric_limits<qint64>::max(), &problem);
+        if (!value)
+            return Failure::failure(problem);
+        if (auto outOfRange = columnProblem(*value, entries))
+            return Failure::failure(*outOfRange);
+        *column = *value;
+    }
 
     if (parser.isSet(options.neighbours)) {
         QString problem;
@@ -180,6 +207,8 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
         launch.neighbours = *count;
         launch.mode = LaunchOptions::Mode::Neighbours;
     }
+    if (parser.isSet(options.explain))
+        launch.mode = LaunchOptions::Mode::Explain;
     if (parser.isSet(options.print))
         launch.mode = LaunchOptions::Mode::Print;
     if (parser.isSet(options.json))
@@ -325,7 +354,8 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
         options.table, options.seed, options.load, options.word, options.maxRows,
         options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
-        options.json, options.screenshot, options.size, options.help, options.version});
+        options.json, options.explain, options.screenshot, options.size, options.step, options.help,
+        options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

@@ -15,7 +15,7 @@ namespace ev {
 //! What the command line asked for.
 struct LaunchOptions
 {
-    enum class Mode { Window, Print, Json, Screenshot, Neighbours, Help, Version };
+    enum class Mode { Window, Print, Json, Screenshot, Neighbours, Explain, Help, Version };
 
     static constexpr QSize s_defaultScreenshotSize {1600, 900};
     static constexpr Index s_maxNeighbours = 1000;
@@ -34,6 +34,10 @@ struct LaunchOptions
     QSize screenshotSize = s_defaultScreenshotSize;
     //! How many of the hot row's nearest rows to report (--neighbours); 0 for none.
     Index neighbours = 0;
+    //! The entry of X·E whose sum --explain writes out; -1 for none.
+    Index explainColumn = -1;
+    //! With --screenshot, the column of X·E being computed step by step (--step); -1 for none.
+    Index stepColumn = -1;
     QString helpText;
 };
 

@@ -3,8 +3,8 @@
 #include "connectoroverlay.h"
 
 #include "embeddingsession.h"
-#include "highlightdelegate.h"
 #include "matrixview.h"
+#include "theme.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -107,7 +107,7 @@ QList<ConnectorOverlay::Arrow> ConnectorOverlay::arrows() const
 QRegion ConnectorOverlay::regionOf(const QList<Arrow> &arrows)
 {
     // A band along each curve, not its bounding box, which would cover whole views.
-    const int margin = HighlightDelegate::s_borderWidth + 2;
+    const int margin = Theme::current().borderWidth + 2;
     QRegion region;
     for (const Arrow &arrow : arrows) {
         const QPolygonF points = arrow.path.toFillPolygon();
@@ -137,9 +137,10 @@ void ConnectorOverlay::paintEvent(QPaintEvent *)
     // An arrow passing behind the widget reads as one arrow still, and hides none of it.
     if (m_uncovered && m_uncovered->isVisible())
         painter.setClipRegion(QRegion(rect()).subtracted(m_uncovered->geometry()));
-    const QColor colour = HighlightDelegate::borderColor();
+    const Theme &theme = Theme::current();
+    const QColor colour = theme.connector;
     for (const Arrow &arrow : current) {
-        painter.setPen(QPen(colour, HighlightDelegate::s_borderWidth, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(colour, theme.borderWidth, Qt::SolidLine, Qt::RoundCap));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(arrow.path);
         painter.setPen(Qt::NoPen);

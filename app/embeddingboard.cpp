@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "embeddingboard.h"
 
+#include "columnsum.h"
 #include "connectoroverlay.h"
 #include "embeddingsession.h"
 #include "embeddingtablemodel.h"
@@ -11,15 +12,20 @@
 #include "onehotmodel.h"
 #include "overviewstrip.h"
 #include "productmodel.h"
+#include "productstepper.h"
+#include "theme.h"
 
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QTimer>
 
 #include <cmath>
 
 namespace ev {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -30,10 +36,12 @@ constexpr int s_narrowestView = 160;
 // How much width X, and E and X·E, may claim when all three cannot have their own.
 constexpr int s_oneHotWidthClaim = 300;
 constexpr int s_tableWidthClaim = 1000;
-// How far the text may grow to fill a large window or projector, or shrink to fit a small one,
-// relative to s_fontScale.
-constexpr qreal s_largestZoom = 2.5;
+// How far the text may shrink to fit a small window, relative to s_fontScale.
 constexpr qreal s_smallestZoom = 0.7;
+// Digits typed within this long of each other make one number: "1", "2" selects index 12.
+constexpr qint64 s_typedIndexMilliseconds = 1000;
+// A screen reader reads the first values of a row, not all 300 of a real embedding.
+constexpr Index s_valuesRead = 10;
 
 QString shape(Index rows, Index columns)
 {
@@ -86,10 +94,21 @@ QString widestIndexOrLabel(const EmbeddingSession &session)
     return widest;
 }
 
+// The first values of \a row, as a screen reader should hear them.
+QString spokenValues(const Eigen::RowVectorXd &row, NumberFormat format)
+{
+    QStringList values;
+    for (Index j = 0; j < std::min(row.size(), s_valuesRead); ++j)
+        values << format.format(row(j));
+    if (row.size() > s_valuesRead)
+        values << QStringLiteral("…");
+    return values.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 EmbeddingBoard::EmbeddingBoard(EmbeddingSession *session, QWidget *parent)
-    : QWidget(parent), m_session(session)
+    : QWidget(parent), m_session(session), m_largestZoom(s_largestZoom)
 {
     // Read from the back of a classroom: larger than the desktop's default text, and larger
     // still when the window has room (see fitToWindow()).
@@ -121,15 +140,19 @@ void EmbeddingBoard::createViews()
     m_oneHotView->setModel(m_oneHotModel);
     m_tableView->setModel(m_tableModel);
     m_productView->setModel(m_productModel);
-    using Mode = HighlightDelegate::BorderMode;
-    m_oneHotView->setItemDelegate(new HighlightDelegate(Mode::Cell, this));
-    m_tableView->setItemDelegate(new HighlightDelegate(Mode::Row, this));
-    m_productView->setItemDelegate(new HighlightDelegate(Mode::Row, this));
+    auto *delegate = new HighlightDelegate(this);
+    for (MatrixView *view : {m_oneHotView, m_tableView, m_productView})
+        view->setItemDelegate(delegate);
 
     // The two row vectors are one line tall: they scroll sideways only.
     for (MatrixView *strip : {m_oneHotView, m_productView})
         strip->setStrip(true);
-    m_productView->setFocusPolicy(Qt::NoFocus);
+    // The output takes focus too, so that its entries can be explained from the keyboard, and
+    // follows the mouse, so that pointing at an entry explains it.
+    m_productView->setMouseTracking(true);
+    m_productView->viewport()->installEventFilter(this);
+    m_oneHotView->installEventFilter(this);
+    m_tableView->installEventFilter(this);
 
     m_overview = new OverviewStrip(m_session, m_tableView, this);
     m_overview->setObjectName(QStringLiteral("overviewStrip"));
@@ -156,6 +179,11 @@ void EmbeddingBoard::createLayout()
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
+    m_working = new QLabel(this);
+    m_working->setObjectName(QStringLiteral("working"));
+    m_working->setAlignment(Qt::AlignCenter);
+    m_working->setWordWrap(true);
+    m_working->setTextFormat(Qt::RichText);
 
     // Rows 0 and 5 take the spare height, so a small table sits in the middle of the window
     // while a large one takes all the room it can.
@@ -178,10 +206,12 @@ void EmbeddingBoard::createLayout()
     grid->addWidget(m_overview, 3, 3);
     grid->addWidget(m_productView, 3, 5, Qt::AlignVCenter);
     grid->addWidget(m_explanation, 4, 0, 1, 6);
+    grid->addWidget(m_working, 5, 0, 1, 6);
     grid->setRowMinimumHeight(4, 3 * fontMetrics().height());
+    grid->setRowMinimumHeight(5, 3 * fontMetrics().height());
     grid->setRowStretch(0, 1);
     grid->setRowStretch(3, 100);
-    grid->setRowStretch(5, 1);
+    grid->setRowStretch(6, 1);
 }
 
 void EmbeddingBoard::connectViewsToSession()
@@ -189,6 +219,14 @@ void EmbeddingBoard::connectViewsToSession()
     connect(m_session, &EmbeddingSession::tableReplaced, this, &EmbeddingBoard::followTable);
     connect(m_session, &EmbeddingSession::indexChanged, this, &EmbeddingBoard::followIndex);
     connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
+    connect(
+        m_session->stepper(), &ProductStepper::stepChanged, this, &EmbeddingBoard::updateWorking);
+    connect(m_productView, &QAbstractItemView::entered, this, [this](const QModelIndex &entry) {
+        m_hoveredColumn = entry.column();
+        updateWorking();
+    });
+    connect(m_productView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &EmbeddingBoard::updateWorking);
 
     // A click or an arrow key moves a view's current cell; that cell's index becomes the hot one.
     connect(m_oneHotView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -265,23 +303,29 @@ void EmbeddingBoard::fitToWindow()
         + m_productView->contentSize().width() + 5 * grid->horizontalSpacing() + margins.left()
         + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
     const int neededHeight = m_tableView->contentSize().height() + m_tableTitle->sizeHint().height()
-        + 5 * fontMetrics().height() + 4 * grid->verticalSpacing() + margins.top()
+        + 8 * fontMetrics().height() + 5 * grid->verticalSpacing() + margins.top()
         + margins.bottom();
     if (width() < 100 || height() < 100)
         return;
 
-    // Content grows in proportion to its text, so one step lands close to a fit.
-    const qreal ratio = std::min(qreal(width()) / neededWidth, qreal(height()) / neededHeight);
-    const qreal zoom = std::clamp(m_zoom * ratio * 0.96, s_smallestZoom, s_largestZoom);
+    // Content grows in proportion to its text, so one step lands close to a fit. The fit is
+    // found as if the user's zoom were 1, which then scales it, and scrolls what overflows.
+    const qreal ratio
+        = std::min(qreal(width()) / neededWidth, qreal(height()) / neededHeight) * m_userZoom;
+    const qreal zoom = std::clamp(m_zoom * ratio * 0.96, s_smallestZoom, m_largestZoom);
     // A small change is not worth a refit, unless the content no longer fits and must shrink.
     const bool fits = ratio >= 1.0;
     if (std::abs(zoom - m_zoom) < 0.03 * m_zoom && (fits || zoom >= m_zoom))
         return;
     qCDebug(lcAppView) << "text zoom" << m_zoom << "->" << zoom;
     m_zoom = zoom;
+    applyZoom();
+}
 
+void EmbeddingBoard::applyZoom()
+{
     QFont scaled = m_baseFont;
-    scaled.setPointSizeF(m_baseFont.pointSizeF() * zoom);
+    scaled.setPointSizeF(m_baseFont.pointSizeF() * m_zoom * m_userZoom);
     setFont(scaled);
     QFont large = scaled;
     large.setPointSizeF(scaled.pointSizeF() * s_titleScale);
@@ -333,6 +377,165 @@ void EmbeddingBoard::updateTexts()
                               "multiplied by 0 except %2, and X·E is %2 of E. %3")
                                .arg(index)
                                .arg(m_session->describeRow(index), agreement));
+    updateWorking();
+    updateAccessibleDescriptions();
+}
+
+Index EmbeddingBoard::explainedColumn() const
+{
+    const ProductStepper *stepper = m_session->stepper();
+    if (stepper->isActive())
+        return stepper->currentColumn();
+    if (m_hoveredColumn >= 0 && m_hoveredColumn < m_session->table().embeddingDimensions())
+        return m_hoveredColumn;
+    const QModelIndex selected = m_productView->currentIndex();
+    return m_productView->hasFocus() && selected.isValid() ? selected.column() : -1;
+}
+
+void EmbeddingBoard::updateWorking()
+{
+    const ProductStepper *stepper = m_session->stepper();
+    const Index column = explainedColumn();
+    if (column < 0) {
+        m_working->setText(stepper->isActive()
+                ? tr("Each step multiplies X into one column of E and adds up the products. "
+                     "Press Space for the first step.")
+                : tr("Point at an entry of X·E, or press Space to compute it column by column, "
+                     "to see the sum it comes from."));
+        return;
+    }
+
+    const ColumnSum sum = writeOutColumn(m_session->oneHot(), m_session->table(), column);
+    const Theme &theme = Theme::current();
+    // Marked by weight and an underline as well as by the highlight's colour.
+    const QString markBefore
+        = QStringLiteral("<span style=\"background-color:%1; color:%2; font-weight:bold; "
+                         "text-decoration:underline\">")
+              .arg(theme.highlightFill.name(), theme.highlightText.name());
+    const QString written = sum.text(m_session->numberFormat(), markBefore, u"</span>"_s)
+                                .replace(u'…', u"&hellip;"_s);
+    const Index index = m_session->index();
+    const QString value = m_session->numberFormat().format(sum.sum);
+    const QString why = sum.contributingRows.size() > 1
+        ? tr("X[%1] is 1, yet 0 times an infinity or NaN is NaN, so other rows count too.")
+              .arg(index)
+        : tr("Only X[%1] is 1, so only %2 counts: E[%1, %3] = %4, from row %1 and column %3, "
+             "lands in (X·E)[%3].")
+              .arg(index)
+              .arg(m_session->describeRow(index).toHtmlEscaped())
+              .arg(column)
+              .arg(value);
+    const QString step = stepper->isActive()
+        ? tr("Step %1 of %2: ").arg(column + 1).arg(m_session->table().embeddingDimensions())
+        : QString();
+    m_working->setText(u"%1<b>(X·E)[%2]</b> = %3<br>%4"_s.arg(step).arg(column).arg(written, why));
+}
+
+void EmbeddingBoard::updateAccessibleDescriptions()
+{
+    const Index index = m_session->index();
+    const NumberFormat format = m_session->numberFormat();
+    m_oneHotView->setAccessibleDescription(
+        tr("The hot entry is index %1: it is 1, and every other entry is 0.").arg(index));
+    m_tableView->setAccessibleDescription(
+        tr("Selected: %1, values %2.")
+            .arg(m_session->describeRow(index),
+                spokenValues(m_session->table().row(index), format)));
+    m_productView->setAccessibleDescription(m_session->isProductPending()
+            ? tr("The output is being computed.")
+            : tr("Output values: %1.").arg(spokenValues(m_session->result().product, format)));
+}
+
+void EmbeddingBoard::setUserZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, s_smallestUserZoom, s_largestUserZoom);
+    if (qFuzzyCompare(zoom, m_userZoom))
+        return;
+    m_userZoom = zoom;
+    qCDebug(lcAppView) << "user zoom" << zoom;
+    applyZoom();
+    Q_EMIT userZoomChanged(zoom);
+}
+
+void EmbeddingBoard::zoomIn()
+{
+    setUserZoom(m_userZoom * s_userZoomStep);
+}
+
+void EmbeddingBoard::zoomOut()
+{
+    setUserZoom(m_userZoom / s_userZoomStep);
+}
+
+void EmbeddingBoard::resetZoom()
+{
+    setUserZoom(1.0);
+}
+
+void EmbeddingBoard::setLargestZoom(qreal largest)
+{
+    m_largestZoom = largest;
+    scheduleFitToWindow();
+}
+
+bool EmbeddingBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_productView->viewport() && event->type() == QEvent::Leave) {
+        m_hoveredColumn = -1;
+        updateWorking();
+    }
+    if (event->type() == QEvent::KeyPress && (watched == m_oneHotView || watched == m_tableView))
+        return moveIndexByKey(static_cast<QKeyEvent *>(event), watched == m_oneHotView);
+    return QWidget::eventFilter(watched, event);
+}
+
+bool EmbeddingBoard::moveIndexByKey(const QKeyEvent *event, bool inOneHotView)
+{
+    const Index last = m_session->table().numEmbeddings() - 1;
+    const Index index = m_session->index();
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    Index target = index;
+    switch (event->key()) {
+    case Qt::Key_Home:
+        target = 0;
+        break;
+    case Qt::Key_End:
+        target = last;
+        break;
+    // X lies on its side: up and down move along it too, as they do along E.
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        if (!inOneHotView)
+            return false;
+        target = std::max<Index>(0, index - 1);
+        break;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        if (!inOneHotView)
+            return false;
+        target = std::min(last, index + 1);
+        break;
+    default: {
+        const QString text = event->text();
+        if (modifiers != Qt::NoModifier || text.size() != 1 || !text.front().isDigit())
+            return false;
+        // A digit soon after another extends the number, as long as the table has such a row.
+        const bool continuing
+            = m_sinceLastDigit.isValid() && m_sinceLastDigit.elapsed() < s_typedIndexMilliseconds;
+        const QString extended = continuing ? m_typedIndex + text : text;
+        m_typedIndex = extended.toLongLong() <= last ? extended : text;
+        m_sinceLastDigit.start();
+        target = m_typedIndex.toLongLong();
+        if (target > last) {
+            m_session->setIndex(target); // refused: says what is allowed
+            return true;
+        }
+    }
+    }
+    if (modifiers != Qt::NoModifier && event->key() != Qt::Key_Home && event->key() != Qt::Key_End)
+        return false;
+    m_session->setIndex(target);
+    return true;
 }
 
 } // namespace ev

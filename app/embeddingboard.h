@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "validation.h"
+
+#include <QElapsedTimer>
 #include <QWidget>
 
+class QKeyEvent;
 class QLabel;
 class QModelIndex;
 
@@ -23,7 +27,9 @@ class ProductModel;
  * overview of the whole table when E's view cannot show every row.
  *
  * Clicking an entry of X, or any cell of a row of E, makes that index the hot one; so do the
- * arrow keys in either view.
+ * arrow keys, Home and End, and typing the index's number, in either view. Below the three, a
+ * line writes out the sum behind one entry of X·E: the entry being computed while stepping
+ * through the product, or else the entry pointed at or selected in the output.
  */
 class EmbeddingBoard : public QWidget
 {
@@ -37,11 +43,38 @@ public:
     MatrixView *productView() const { return m_productView; }
     OverviewStrip *overviewStrip() const { return m_overview; }
 
+    QLabel *workingLabel() const { return m_working; }
+
     //! How much the text is scaled, from the base size, to fit the window.
     qreal zoom() const { return m_zoom; }
+    //! How far the text may grow to fill a large window, unless setLargestZoom() says otherwise.
+    static constexpr qreal s_largestZoom = 2.5;
+
+    //! The user's zoom on top of the fit to the window: 1 fits, more makes everything larger.
+    qreal userZoom() const { return m_userZoom; }
+    void setUserZoom(qreal zoom);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    static constexpr qreal s_userZoomStep = 1.25;
+    static constexpr qreal s_smallestUserZoom = 0.5;
+    static constexpr qreal s_largestUserZoom = 4.0;
+
+    //! The entry of X·E whose sum the working line writes out, or -1.
+    Index explainedColumn() const;
+
+    /*!
+     * Lets the fitted text grow to \a largest times its base size, rather than the usual
+     * s_largestZoom: presenter mode fills a projector with the lesson table.
+     */
+    void setLargestZoom(qreal largest);
+
+Q_SIGNALS:
+    void userZoomChanged(qreal zoom);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleFitToWindow();
@@ -53,6 +86,10 @@ private:
     void fitViews();
     void followIndex();
     void updateTexts();
+    void updateWorking();
+    void updateAccessibleDescriptions();
+    void applyZoom();
+    bool moveIndexByKey(const QKeyEvent *event, bool inOneHotView);
 
     EmbeddingSession *m_session;
     OneHotModel *m_oneHotModel = nullptr;
@@ -68,6 +105,7 @@ private:
     QLabel *m_timesSign = nullptr;
     QLabel *m_equalsSign = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_working = nullptr;
     ConnectorOverlay *m_overlay = nullptr;
     QList<QLabel *> m_titles;
     // The widest texts of the table and of X's headings, found once per table.
@@ -75,6 +113,13 @@ private:
     QString m_widestIndexOrLabel;
     QFont m_baseFont;
     qreal m_zoom = 1.0;
+    qreal m_userZoom = 1.0;
+    qreal m_largestZoom;
+    // The output entry under the mouse, which the working line explains; -1 when none.
+    Index m_hoveredColumn = -1;
+    // Digits typed into X or E, read as an index; a pause starts a new number.
+    QString m_typedIndex;
+    QElapsedTimer m_sinceLastDigit;
     bool m_fitScheduled = false;
 };
 

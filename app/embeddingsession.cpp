@@ -3,6 +3,7 @@
 #include "embeddingsession.h"
 
 #include "logging.h"
+#include "productstepper.h"
 
 #include <QtConcurrent>
 
@@ -18,6 +19,7 @@ EmbeddingSession::EmbeddingSession(QObject *parent)
     connect(&m_productDelay, &QTimer::timeout, this, &EmbeddingSession::startProduct);
     m_numberFormat = NumberFormat::forTable(m_table);
     recompute();
+    m_stepper = new ProductStepper(this, this);
 }
 
 bool EmbeddingSession::setSpec(const TableSpec &spec)

@@ -12,6 +12,8 @@
 
 namespace ev {
 
+class ProductStepper;
+
 /*!
  * \brief What the window shows: the table E, the hot index, the one-hot vector X and X·E.
  *
@@ -71,6 +73,9 @@ public:
     //! The file the table came from, or an empty string for a generated table.
     const QString &source() const { return m_source; }
 
+    //! Walks X·E column by column for the views; off unless asked.
+    ProductStepper *stepper() const { return m_stepper; }
+
     //! \returns "row 3" or, where rows are labelled, "row 3 (king)".
     QString describeRow(Index row) const;
 
@@ -102,6 +107,7 @@ private:
     quint64 m_pendingGeneration = 0;
     quint64 m_startedGeneration = 0;
     QTimer m_productDelay;
+    ProductStepper *m_stepper = nullptr;
     QFutureWatcher<ProductAndLookup> m_productWatcher;
 };
 

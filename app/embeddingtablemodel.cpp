@@ -4,6 +4,7 @@
 
 #include "embeddingsession.h"
 #include "modelroles.h"
+#include "productstepper.h"
 
 namespace ev {
 
@@ -12,6 +13,8 @@ EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *par
 {
     connect(
         session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
+    connect(session->stepper(), &ProductStepper::stepChanged, this,
+        &EmbeddingTableModel::updateSteppedColumn);
 }
 
 int EmbeddingTableModel::rows() const
@@ -30,6 +33,8 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
         return {};
 
     const bool selected = index.row() == session()->index();
+    const ProductStepper *stepper = session()->stepper();
+    const bool stepped = stepper->isActive() && index.column() == stepper->currentColumn();
     switch (role) {
     case Qt::DisplayRole:
         return session()->numberFormat().format(
@@ -46,7 +51,7 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
             .arg(data(index, Qt::DisplayRole).toString(),
                 selected ? tr(", in the selected row") : QString());
     default:
-        return highlightStyle(role, selected);
+        return cellStyle(role, selected, stepped);
     }
 }
 
@@ -58,7 +63,7 @@ QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::DisplayRole)
         return QString::number(section);
     if (orientation == Qt::Vertical && role == Qt::FontRole)
-        return highlightStyle(role, section == session()->index());
+        return cellStyle(role, section == session()->index());
     if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
         return tr("E, %1: the embedding of index %2")
             .arg(session()->describeRow(section))
@@ -72,6 +77,16 @@ void EmbeddingTableModel::updateSelectedRow(qint64 previous, qint64 current)
     for (const qint64 row : {previous, current}) {
         Q_EMIT dataChanged(index(int(row), 0), index(int(row), lastColumn));
         Q_EMIT headerDataChanged(Qt::Vertical, int(row), int(row));
+    }
+}
+
+void EmbeddingTableModel::updateSteppedColumn(Index previous, Index landed)
+{
+    // The column of a step is the one before the count of landed columns.
+    const int lastRow = rowCount() - 1;
+    for (const Index column : {previous - 1, landed - 1}) {
+        if (column >= 0 && column < columnCount())
+            Q_EMIT dataChanged(index(0, int(column)), index(lastRow, int(column)));
     }
 }
 

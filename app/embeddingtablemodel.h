@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sessiontablemodel.h"
+#include "validation.h"
 
 namespace ev {
 
@@ -24,6 +25,7 @@ protected:
 
 private:
     void updateSelectedRow(qint64 previous, qint64 current);
+    void updateSteppedColumn(Index previous, Index landed);
 };
 
 } // namespace ev

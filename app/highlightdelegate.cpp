@@ -3,36 +3,75 @@
 #include "highlightdelegate.h"
 
 #include "modelroles.h"
+#include "theme.h"
 
 #include <QPainter>
 
 namespace ev {
 
-HighlightDelegate::HighlightDelegate(BorderMode mode, QObject *parent)
-    : QStyledItemDelegate(parent), m_mode(mode)
-{ }
+namespace {
 
-QColor HighlightDelegate::borderColor()
+// Whether the cell beside \a index, \a rows down and \a columns across, is in the region
+// \a role marks; there is no cell beyond the model's edges.
+bool neighbourIn(const QModelIndex &index, int rows, int columns, int role)
 {
-    // A dark blue: apart from the amber fill in hue and in lightness, for every kind of colour
-    // vision.
-    return QColor(0x1f, 0x3f, 0x9a);
+    const QModelIndex neighbour = index.sibling(index.row() + rows, index.column() + columns);
+    return neighbour.isValid() && neighbour.data(role).toBool();
 }
+
+// Outlines \a cell where the region \a role marks ends, solid or dashed.
+void outline(QPainter *painter, const QRect &cell, const QModelIndex &index, int role,
+    const QColor &colour, int width, bool dashed)
+{
+    const auto edge = [&](const QRect &strip) {
+        if (!dashed) {
+            painter->fillRect(strip, colour);
+            return;
+        }
+        // Dashes placed by the view's coordinates, so they run on unbroken from cell to cell.
+        const int dash = 3 * width;
+        const bool across = strip.width() > strip.height();
+        const int start = across ? strip.left() : strip.top();
+        const int end = across ? strip.right() : strip.bottom();
+        for (int at = start - start % (2 * dash); at <= end; at += 2 * dash) {
+            const int from = std::max(at, start);
+            const int to = std::min(at + dash - 1, end);
+            if (to < from)
+                continue;
+            painter->fillRect(across ? QRect(from, strip.top(), to - from + 1, strip.height())
+                                     : QRect(strip.left(), from, strip.width(), to - from + 1),
+                colour);
+        }
+    };
+    if (!neighbourIn(index, -1, 0, role))
+        edge(QRect(cell.left(), cell.top(), cell.width(), width));
+    if (!neighbourIn(index, 1, 0, role))
+        edge(QRect(cell.left(), cell.bottom() - width + 1, cell.width(), width));
+    if (!neighbourIn(index, 0, -1, role))
+        edge(QRect(cell.left(), cell.top(), width, cell.height()));
+    if (!neighbourIn(index, 0, 1, role))
+        edge(QRect(cell.right() - width + 1, cell.top(), width, cell.height()));
+}
+
+} // namespace
 
 void HighlightDelegate::paint(
     QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // Drawn here rather than by the style, whose text layout per cell would make a click on a
     // large table miss a frame. Selection and focus are not drawn: the highlight shows the
-    // index. The models give a font, fill and colour only to highlighted cells, and the
-    // painter's state changes only where a cell needs another than the last: copying it for
-    // every cell costs too.
+    // index. The models give a font, fill and colour only to marked cells, and the painter's
+    // state changes only where a cell needs another than the last: copying it for every cell
+    // costs too.
     const bool highlighted = index.data(HighlightRole).toBool();
+    const bool stepping = index.data(StepRole).toBool();
     QFont font = option.font;
     QColor textColour = option.palette.color(QPalette::Text);
-    if (highlighted) {
+    if (highlighted || stepping) {
         painter->fillRect(option.rect, index.data(Qt::BackgroundRole).value<QBrush>());
-        font = index.data(Qt::FontRole).value<QFont>().resolve(option.font);
+        const QVariant cellFont = index.data(Qt::FontRole);
+        if (cellFont.isValid())
+            font = cellFont.value<QFont>().resolve(option.font);
         textColour = index.data(Qt::ForegroundRole).value<QBrush>().color();
     }
     if (painter->font() != font)
@@ -46,25 +85,15 @@ void HighlightDelegate::paint(
     drawPlainText(painter, area, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()),
         area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent(),
         index.data(Qt::DisplayRole).toString());
-    if (!highlighted)
+    if (!highlighted && !stepping)
         return;
 
-    const bool wholeCell = m_mode == BorderMode::Cell;
-    const bool firstColumn = wholeCell || index.column() == 0;
-    const bool lastColumn = wholeCell || index.column() == index.model()->columnCount() - 1;
-    const QRect r = option.rect;
-    const int w = s_borderWidth;
-
-    painter->save();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(borderColor());
-    painter->drawRect(r.left(), r.top(), r.width(), w);
-    painter->drawRect(r.left(), r.bottom() - w + 1, r.width(), w);
-    if (firstColumn)
-        painter->drawRect(r.left(), r.top(), w, r.height());
-    if (lastColumn)
-        painter->drawRect(r.right() - w + 1, r.top(), w, r.height());
-    painter->restore();
+    const Theme &theme = Theme::current();
+    if (stepping)
+        outline(painter, option.rect, index, StepRole, theme.stepBorder, theme.borderWidth, true);
+    if (highlighted)
+        outline(painter, option.rect, index, HighlightRole, theme.highlightBorder,
+            theme.borderWidth, false);
 }
 
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,

@@ -4,34 +4,29 @@
 
 #include <QStyledItemDelegate>
 
+class QModelIndex;
+
 namespace ev {
 
 /*!
- * \brief Paints a cell from its roles (fill, font, colour, aligned text), then a thick border
- * around highlighted cells, so the selection stands out by shape and weight as well as by colour.
+ * \brief Paints a cell from its roles (fill, font, colour, aligned text), then outlines the
+ * regions the cell belongs to: a solid border around highlighted cells (HighlightRole) and a
+ * dashed one around the cells of the current step (StepRole), so that marks stand out by shape
+ * and weight as well as by colour.
  *
- * In Row mode the border runs around the whole row (top and bottom on every cell, the sides on
- * the first and last column); in Cell mode around each highlighted cell.
+ * A border runs along every side whose neighbouring cell is not in the same region, so a
+ * highlighted row, a stepped column or a single cell each get one outline, in either
+ * orientation of the model.
  */
 class HighlightDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    enum class BorderMode { Cell, Row };
-
-    static constexpr int s_borderWidth = 3;
-
-    explicit HighlightDelegate(BorderMode mode, QObject *parent = nullptr);
+    using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
         const QModelIndex &index) const override;
-
-    //! The colour of the border around highlighted cells, and of the connectors between views.
-    static QColor borderColor();
-
-private:
-    BorderMode m_mode;
 };
 
 /*!

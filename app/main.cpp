@@ -8,6 +8,7 @@
 #include "nearestneighbours.h"
 #include "neighbourspanel.h"
 #include "overviewstrip.h"
+#include "productstepper.h"
 #include "reports.h"
 #include "tableformats.h"
 
@@ -132,6 +133,12 @@ std::optional<Problem> prepareSession(const LaunchOptions &options, EmbeddingSes
     if (auto problem = indexProblem(index, table.numEmbeddings()))
         return Problem {*problem};
     session.setIndex(index);
+    for (const Index column : {options.explainColumn, options.stepColumn}) {
+        if (column < 0)
+            continue;
+        if (auto problem = columnProblem(column, table.embeddingDimensions()))
+            return Problem {*problem};
+    }
 
     if (!options.savePath.isEmpty()) {
         const QString problem = saveTable(table, options.savePath);
@@ -170,6 +177,8 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         out << QString::fromUtf8(jsonReport(session, neighbours));
     else if (options.mode == LaunchOptions::Mode::Neighbours)
         out << neighboursReport(session, *neighbours);
+    else if (options.mode == LaunchOptions::Mode::Explain)
+        out << explanationReport(session, options.explainColumn);
     else
         out << textReport(session, neighbours);
     out.flush();
@@ -219,6 +228,11 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     }
 
     window.resize(options.screenshotSize);
+    if (options.stepColumn >= 0) {
+        // The step that computes entry J has landed entries 0 to J.
+        session.stepper()->setActive(true);
+        session.stepper()->setLandedColumns(options.stepColumn + 1);
+    }
     window.show();
     // A large table's overview, product and neighbours are computed on other threads; the
     // picture should hold them, not "Computing…".
@@ -266,6 +280,7 @@ int main(int argc, char **argv)
     case LaunchOptions::Mode::Print:
     case LaunchOptions::Mode::Json:
     case LaunchOptions::Mode::Neighbours:
+    case LaunchOptions::Mode::Explain:
         return writeReport(options, argc, argv);
     case LaunchOptions::Mode::Window:
         // --save alone saves and exits, without a window.

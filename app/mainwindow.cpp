@@ -5,9 +5,13 @@
 #include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "lookuppanel.h"
 #include "matrixview.h"
 #include "neighbourspanel.h"
+#include "productstepper.h"
+#include "steptoolbar.h"
 #include "tableformats.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -22,6 +26,7 @@
 #include <QFileSystemWatcher>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QImageWriter>
 #include <QLabel>
 #include <QMenuBar>
@@ -32,6 +37,7 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -47,6 +53,9 @@ constexpr int s_progressUpdateMilliseconds = 100;
 constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
 constexpr int s_neighboursDockCharacters = 32;
+// How far presenter mode lets the text grow, against a window's 2.5: a 10×10 table then fills
+// a 1920×1080 projector.
+constexpr qreal s_presenterLargestZoom = 4.0;
 const QString s_recentFilesKey = QStringLiteral("recentFiles");
 } // namespace
 
@@ -68,6 +77,9 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
     createNeighboursDock();
+    createLookupDock();
+    m_stepToolBar = new StepToolBar(session->stepper(), this);
+    addToolBar(Qt::TopToolBarArea, m_stepToolBar);
     createActions();
     createLoadProgress();
     // A mapped table reads its values from its file as needed: if another program rewrites the
@@ -123,6 +135,16 @@ void MainWindow::createNeighboursDock()
     connect(m_session, &EmbeddingSession::tableReplaced, this, followLabels);
 }
 
+void MainWindow::createLookupDock()
+{
+    m_lookupDock = new QDockWidget(tr("Lookup and Product"), this);
+    m_lookupDock->setObjectName(QStringLiteral("lookupDock"));
+    m_lookup = new LookupPanel(m_session, m_lookupDock);
+    m_lookupDock->setWidget(m_lookup);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lookupDock);
+    m_lookupDock->hide();
+}
+
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
@@ -156,11 +178,141 @@ void MainWindow::createActions()
     neighbours->setText(tr("&Nearest Neighbours"));
     neighbours->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_viewMenu->addAction(neighbours);
+    QAction *lookup = m_lookupDock->toggleViewAction();
+    lookup->setText(tr("&Lookup and Product"));
+    lookup->setObjectName(QStringLiteral("actionLookupPanel"));
+    lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_viewMenu->addAction(lookup);
+    createPresenterActions();
+    createStepActions();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *howTo = m_helpMenu->addAction(tr("&How to Use"), this, &MainWindow::showHowToUse);
     howTo->setShortcut(QKeySequence::HelpContents);
-    m_helpMenu->addAction(tr("&About Embedding Visualiser"), this, &MainWindow::showAbout);
+    QAction *shortcuts
+        = m_helpMenu->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setObjectName(QStringLiteral("actionShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    QAction *about
+        = m_helpMenu->addAction(tr("&About Embedding Visualiser"), this, &MainWindow::showAbout);
+    about->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+}
+
+void MainWindow::createStepActions()
+{
+    m_stepMenu = menuBar()->addMenu(tr("&Step"));
+    const QList<QAction *> actions = m_stepToolBar->stepActions();
+    for (QAction *action : actions) {
+        m_stepMenu->addAction(action);
+        if (action == m_stepToolBar->stepThroughAction()
+            || action == m_stepToolBar->stepForwardAction())
+            m_stepMenu->addSeparator();
+    }
+    QAction *toolBar = m_stepToolBar->toggleViewAction();
+    toolBar->setText(tr("Step &Toolbar"));
+    toolBar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_viewMenu->addAction(toolBar);
+}
+
+void MainWindow::createPresenterActions()
+{
+    m_viewMenu->addSeparator();
+    QAction *presenter = m_viewMenu->addAction(tr("&Presenter Mode"));
+    presenter->setObjectName(QStringLiteral("actionPresenterMode"));
+    presenter->setCheckable(true);
+    presenter->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_board, &EmbeddingBoard::zoomIn);
+    zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
+    // Ctrl+= too: on most keyboards + needs Shift.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_board, &EmbeddingBoard::zoomOut);
+    zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *resetZoom
+        = m_viewMenu->addAction(tr("&Reset Zoom"), m_board, &EmbeddingBoard::resetZoom);
+    resetZoom->setObjectName(QStringLiteral("actionResetZoom"));
+    resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    QAction *highContrast = m_viewMenu->addAction(tr("&High Contrast"));
+    highContrast->setObjectName(QStringLiteral("actionHighContrast"));
+    highContrast->setCheckable(true);
+    highContrast->setChecked(Theme::isHighContrast());
+    highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(highContrast, &QAction::toggled, this, [](bool on) { Theme::setHighContrast(on); });
+    m_viewMenu->addSeparator();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenterMode)
+        return;
+    m_presenterMode = on;
+    m_board->setLargestZoom(on ? s_presenterLargestZoom : EmbeddingBoard::s_largestZoom);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    if (auto *action = findChild<QAction *>(QStringLiteral("actionPresenterMode")))
+        action->setChecked(on);
+}
+
+QList<QAction *> MainWindow::actionsWithShortcuts() const
+{
+    QList<QAction *> found;
+    QList<QMenu *> menus;
+    for (QAction *action : menuBar()->actions())
+        if (action->menu())
+            menus << action->menu();
+    while (!menus.isEmpty()) {
+        const QMenu *menu = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                menus << action->menu();
+            else if (!action->shortcut().isEmpty() && !found.contains(action))
+                found << action;
+        }
+    }
+    return found;
+}
+
+void MainWindow::showShortcuts()
+{
+    // The menus' shortcuts, then the keys the views answer to themselves.
+    QList<std::pair<QString, QString>> rows;
+    for (const QAction *action : actionsWithShortcuts()) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        rows.append({QString(action->text()).remove(u'&'), keys.join(tr(" or "))});
+    }
+    rows.append({tr("Move the hot index"), tr("Up, Down (Left, Right in X)")});
+    rows.append({tr("First or last index"), tr("Home, End")});
+    rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
+    rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
+    rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
+
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *table = new QTableWidget(int(rows.size()), 2, &dialog);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(560, 620);
+    dialog.exec();
 }
 
 void MainWindow::createLoadProgress()

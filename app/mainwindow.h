@@ -22,7 +22,9 @@ namespace ev {
 class ControlPanel;
 class EmbeddingBoard;
 class EmbeddingSession;
+class LookupPanel;
 class NeighboursPanel;
+class StepToolBar;
 
 //! The application window: the controls, the board, the status bar and the menus.
 class MainWindow : public QMainWindow
@@ -37,6 +39,19 @@ public:
     ControlPanel *controls() const { return m_controls; }
     NeighboursPanel *neighbours() const { return m_neighbours; }
     QDockWidget *neighboursDock() const { return m_neighboursDock; }
+    LookupPanel *lookupPanel() const { return m_lookup; }
+    QDockWidget *lookupDock() const { return m_lookupDock; }
+    StepToolBar *stepToolBar() const { return m_stepToolBar; }
+
+    //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenterMode; }
+
+    /*!
+     * \returns every action of the menus that has a shortcut, with its text: what Help →
+     * Keyboard Shortcuts lists.
+     */
+    QList<QAction *> actionsWithShortcuts() const;
 
     //! Renders the window as it is now and writes it to \a path. \returns an empty string or why
     //! not.
@@ -70,6 +85,10 @@ private:
     std::optional<Result<LoadedTable>> loadInBackground(
         const QString &path, const QString &name, LoadOptions options);
     void createNeighboursDock();
+    void createLookupDock();
+    void createStepActions();
+    void createPresenterActions();
+    void showShortcuts();
     void showHowToUse();
     void showAbout();
     void askForScreenshotFile();
@@ -86,6 +105,11 @@ private:
     EmbeddingBoard *m_board = nullptr;
     NeighboursPanel *m_neighbours = nullptr;
     QDockWidget *m_neighboursDock = nullptr;
+    LookupPanel *m_lookup = nullptr;
+    QDockWidget *m_lookupDock = nullptr;
+    StepToolBar *m_stepToolBar = nullptr;
+    QMenu *m_stepMenu = nullptr;
+    bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

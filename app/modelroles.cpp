@@ -2,29 +2,36 @@
 // SPDX-License-Identifier: MIT
 #include "modelroles.h"
 
+#include "theme.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
 
 namespace ev {
 
-QVariant highlightStyle(int role, bool highlighted)
+QVariant cellStyle(int role, bool highlighted, bool stepping)
 {
-    if (!highlighted)
+    if (!highlighted && !stepping)
         return {};
 
+    const Theme &theme = Theme::current();
     switch (role) {
     case Qt::FontRole: {
+        if (!highlighted)
+            return {};
         QFont font;
         font.setBold(true);
         return font;
     }
     case Qt::BackgroundRole:
-        return QBrush(QColor(0xff, 0xd9, 0x66));
+        return QBrush(highlighted ? theme.highlightFill : theme.stepFill);
     case Qt::ForegroundRole:
-        return QBrush(Qt::black);
+        return QBrush(highlighted ? theme.highlightText : theme.stepText);
     case HighlightRole:
-        return true;
+        return highlighted;
+    case StepRole:
+        return stepping;
     default:
         return {};
     }

@@ -15,13 +15,17 @@ enum ModelRole {
     ValueRole,
     //! Index: the row of E an entry of a list stands for.
     RowRole,
+    //! bool: while X·E is computed column by column, the cell takes part in the current step:
+    //! every entry of X, the column of E being multiplied, the entry of X·E it lands in.
+    StepRole,
 };
 
 /*!
- * \returns what a highlighted cell answers for the styling \a role (bold text, a warm fill and
- * dark text, which stays readable on light and dark palettes), or an invalid QVariant for cells
- * that are not highlighted and roles that are not styling.
+ * \returns what a cell answers for the styling \a role: bold text, and the current Theme's fill
+ * and text colour, for a \a highlighted cell; the step's fill and text colour for a cell taking
+ * part in the current step (\a stepping). An invalid QVariant for other cells and roles, so
+ * the view's palette applies.
  */
-QVariant highlightStyle(int role, bool highlighted);
+QVariant cellStyle(int role, bool highlighted, bool stepping = false);
 
 } // namespace ev

@@ -4,6 +4,7 @@
 
 #include "embeddingsession.h"
 #include "modelroles.h"
+#include "productstepper.h"
 
 namespace ev {
 
@@ -11,6 +12,12 @@ OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
     : SessionTableModel(session, parent)
 {
     connect(session, &EmbeddingSession::indexChanged, this, &OneHotModel::updateHotEntry);
+    // Every entry of X takes part in every step, so all of X lights up once stepping begins.
+    connect(session->stepper(), &ProductStepper::stepChanged, this,
+        [this](Index previous, Index landed) {
+            if ((previous > 0) != (landed > 0))
+                Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
+        });
 }
 
 int OneHotModel::rows() const
@@ -44,7 +51,7 @@ QVariant OneHotModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return tr("X entry %1, value %2").arg(index.column()).arg(value);
     default:
-        return highlightStyle(role, hot);
+        return cellStyle(role, hot, isLit());
     }
 }
 
@@ -58,8 +65,14 @@ QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int r
         return labels.isEmpty() ? QString::number(section)
                                 : QString(QString::number(section) + u'\n' + labels.at(section));
     if (orientation == Qt::Horizontal && role == Qt::FontRole)
-        return highlightStyle(role, section == session()->index());
+        return cellStyle(role, section == session()->index());
     return {};
+}
+
+bool OneHotModel::isLit() const
+{
+    const ProductStepper *stepper = session()->stepper();
+    return stepper->isActive() && stepper->currentColumn() >= 0;
 }
 
 void OneHotModel::updateHotEntry(qint64 previous, qint64 current)

@@ -24,6 +24,8 @@ protected:
 
 private:
     void updateHotEntry(qint64 previous, qint64 current);
+    //! Whether X takes part in the current step of X·E.
+    bool isLit() const;
 };
 
 } // namespace ev

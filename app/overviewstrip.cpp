@@ -3,10 +3,9 @@
 #include "overviewstrip.h"
 
 #include "embeddingsession.h"
-#include "highlightdelegate.h"
 #include "logging.h"
 #include "matrixview.h"
-#include "modelroles.h"
+#include "theme.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -227,9 +226,9 @@ void OverviewStrip::drawMarker(QPainter &painter) const
     const QRect marker(s_bracketGutter - s_markerOverhang, centre - height / 2,
         s_mapWidth + 2 * s_markerOverhang, height);
 
-    painter.fillRect(marker, HighlightDelegate::borderColor());
-    painter.fillRect(
-        marker.adjusted(2, 2, -2, -2), highlightStyle(Qt::BackgroundRole, true).value<QBrush>());
+    const Theme &theme = Theme::current();
+    painter.fillRect(marker, theme.highlightBorder);
+    painter.fillRect(marker.adjusted(2, 2, -2, -2), theme.highlightFill);
 }
 
 void OverviewStrip::mousePressEvent(QMouseEvent *event)

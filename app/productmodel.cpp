@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "productmodel.h"
 
+#include "columnsum.h"
 #include "embeddingsession.h"
 #include "modelroles.h"
+#include "productstepper.h"
 
 #include <limits>
 
@@ -19,6 +21,7 @@ ProductModel::ProductModel(EmbeddingSession *session, QObject *parent)
     };
     connect(session, &EmbeddingSession::indexChanged, this, updateAll);
     connect(session, &EmbeddingSession::productReady, this, updateAll);
+    connect(session->stepper(), &ProductStepper::stepChanged, this, updateAll);
 }
 
 int ProductModel::rows() const
@@ -36,6 +39,15 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
+    const ProductStepper *stepper = session()->stepper();
+    if (!stepper->isLanded(index.column())) {
+        // Not computed yet in the step-by-step product: an empty cell waits for its sum.
+        if (role == Qt::DisplayRole)
+            return QString();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("(X·E)[%1] is not computed yet: step on to compute it").arg(index.column());
+        return {};
+    }
     if (session()->isProductPending()) {
         if (role == Qt::DisplayRole)
             return QStringLiteral("…");
@@ -53,13 +65,18 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        return tr("(X·E)[%1] = %2")
+            .arg(index.column())
+            .arg(writeOutColumn(session()->oneHot(), session()->table(), index.column())
+                     .text(session()->numberFormat()));
     case Qt::AccessibleTextRole:
         return tr("(X·E)[%1] = %2, the same as E[%3, %1]")
             .arg(index.column())
             .arg(session()->numberFormat().format(value))
             .arg(session()->index());
     default:
-        return highlightStyle(role, true);
+        return cellStyle(
+            role, true, stepper->isActive() && index.column() == stepper->currentColumn());
     }
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "reports.h"
 
+#include "columnsum.h"
 #include "embeddingsession.h"
 
 #include <QJsonArray>
@@ -174,6 +175,30 @@ QString neighboursReport(const EmbeddingSession &session, const std::vector<Neig
         text += fields.join(u'\t') + u'\n';
     }
     return text;
+}
+
+QString explanationReport(const EmbeddingSession &session, Index column)
+{
+    const ColumnSum sum = writeOutColumn(session.oneHot(), session.table(), column);
+    const NumberFormat format = session.numberFormat();
+    const Index index = session.index();
+    QString text = QStringLiteral("(X·E)[%1] = %2\n").arg(column).arg(sum.text(format));
+    if (sum.contributingRows.size() > 1) {
+        QStringList rows;
+        for (const Index row : sum.contributingRows)
+            rows << QString::number(row);
+        return text
+            + QStringLiteral("X[%1] is 1, yet 0 times an infinity or NaN is NaN, so rows %2 "
+                             "count\n")
+                  .arg(index)
+                  .arg(rows.join(QStringLiteral(", ")));
+    }
+    return text
+        + QStringLiteral("Only X[%1] is 1, so only %2 counts: E[%1, %3] = %4\n")
+              .arg(index)
+              .arg(session.describeRow(index))
+              .arg(column)
+              .arg(format.format(sum.sum));
 }
 
 QByteArray jsonReport(const EmbeddingSession &session, const NeighbourList &neighbours)

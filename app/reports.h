@@ -31,6 +31,13 @@ QString textReport(const EmbeddingSession &session, const NeighbourList &neighbo
 QString neighboursReport(const EmbeddingSession &session, const std::vector<Neighbour> &neighbours);
 
 /*!
+ * \returns entry \a column of X·E written out as its sum, "(X·E)[2] = 0·3 + 0·13 + 1·23 + … =
+ * 23", then which row and column the one term that counts comes from.
+ * \pre 0 <= column < embedding_dimensions
+ */
+QString explanationReport(const EmbeddingSession &session, Index column);
+
+/*!
  * \returns one JSON object with num_embeddings, embedding_dimensions, index, table_kind, seed
  * (random tables only), table, one_hot, output, lookup and equal, and neighbours if given (rank,
  * row, label where rows have labels, score). Numbers keep full precision.

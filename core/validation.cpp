@@ -32,6 +32,21 @@ std::optional<QString> rangeProblem(
         .arg(maximum);
 }
 
+std::optional<QString> columnProblem(std::int64_t column, Index embeddingDimensions)
+{
+    if (column >= 0 && column < embeddingDimensions)
+        return std::nullopt;
+
+    if (embeddingDimensions == 1)
+        return QStringLiteral("output entry %1 is out of range: X·E has 1 entry, so it must be 0")
+            .arg(column);
+    return QStringLiteral("output entry %1 is out of range: X·E has %2 entries (one per "
+                          "embedding dimension), so it must be 0 to %3")
+        .arg(column)
+        .arg(embeddingDimensions)
+        .arg(embeddingDimensions - 1);
+}
+
 std::optional<QString> indexProblem(std::int64_t index, Index numEmbeddings)
 {
     if (index >= 0 && index < numEmbeddings)

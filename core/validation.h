@@ -46,6 +46,12 @@ std::optional<QString> rangeProblem(
  */
 std::optional<QString> indexProblem(std::int64_t index, Index numEmbeddings);
 
+/*!
+ * \returns a message when \a column is not an entry of X·E, which has \a embeddingDimensions
+ * entries, e.g. "output entry 10 is out of range: X·E has 10 entries, so it must be 0 to 9".
+ */
+std::optional<QString> columnProblem(std::int64_t column, Index embeddingDimensions);
+
 //! \returns rows × columns × \a valueSize, or nullopt if it is negative or overflows 64 bits.
 std::optional<std::uint64_t> checkedBytes(
     std::int64_t rows, std::int64_t columns, std::int64_t valueSize);

@@ -75,6 +75,10 @@ private Q_SLOTS:
     void neighboursInTheReports();
     void badNeighbourCountsExitWithStatusTwo_data();
     void badNeighbourCountsExitWithStatusTwo();
+    void explainWritesOutTheSum_data();
+    void explainWritesOutTheSum();
+    void explainChecksTheLoadedTable();
+    void stepShowsTheProductPartlyComputed();
 };
 
 void TestCommandLine::parsesOptions()
@@ -126,7 +130,30 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("negative-seed") << QStringList {u"--seed"_s, u"-1"_s}
                                    << u"seed -1 is out of range: it must be 0 to 2147483647"_s;
     QTest::newRow("two-modes") << QStringList {u"--print"_s, u"--json"_s}
-                               << u"choose one of --print, --json and --screenshot, not several"_s;
+                               << u"choose one of --print, --json, --screenshot and --explain, "
+                                  "not several"_s;
+    QTest::newRow("explain-and-print") << QStringList {u"--print"_s, u"--explain"_s, u"1"_s}
+                                       << u"choose one of --print, --json, --screenshot and "
+                                          "--explain, not several"_s;
+    QTest::newRow("explain-one-past-the-end")
+        << QStringList {u"--explain"_s, u"10"_s}
+        << u"output entry 10 is out of range: X·E has 10 entries (one per embedding dimension), "
+           "so it must be 0 to 9"_s;
+    QTest::newRow("explain-beyond-a-narrower-table")
+        << QStringList {u"--embedding-dimensions"_s, u"3"_s, u"--explain"_s, u"3"_s}
+        << u"output entry 3 is out of range: X·E has 3 entries (one per embedding dimension), "
+           "so it must be 0 to 2"_s;
+    QTest::newRow("explain-negative") << QStringList {u"--explain"_s,
+        u"-1"_s} << u"explain -1 is out of range: it must be 0 to 9223372036854775807"_s;
+    QTest::newRow("explain-not-a-number")
+        << QStringList {u"--explain"_s, u"two"_s}
+        << u"explain \"two\" is not a whole number: it must be 0 to 9223372036854775807"_s;
+    QTest::newRow("step-without-screenshot")
+        << QStringList {u"--step"_s, u"2"_s} << u"--step applies only with --screenshot"_s;
+    QTest::newRow("step-one-past-the-end")
+        << QStringList {u"--screenshot"_s, u"a.png"_s, u"--step"_s, u"10"_s}
+        << u"output entry 10 is out of range: X·E has 10 entries (one per embedding dimension), "
+           "so it must be 0 to 9"_s;
     QTest::newRow("size-without-screenshot")
         << QStringList {u"--size"_s, u"800x600"_s} << u"--size applies only with --screenshot"_s;
     QTest::newRow("size-malformed")
@@ -555,6 +582,88 @@ void TestCommandLine::badNeighbourCountsExitWithStatusTwo()
     QCOMPARE(run.out, QString());
     QCOMPARE(
         run.err, u"embedding-visualiser: "_s + message + u"\nSee embedding-visualiser --help.\n"_s);
+}
+
+void TestCommandLine::explainWritesOutTheSum_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("column-2-of-10x10-index-2")
+        << QStringList {u"--index"_s, u"2"_s, u"--explain"_s, u"2"_s}
+        << u"(X·E)[2] = 0·3 + 0·13 + 1·23 + 0·33 + 0·43 + 0·53 + 0·63 + 0·73 + 0·83 + 0·93 = 23\n"
+           "Only X[2] is 1, so only row 2 counts: E[2, 2] = 23\n"_s;
+    QTest::newRow("column-1-of-10x3-index-2")
+        << QStringList {u"--embedding-dimensions"_s, u"3"_s, u"--index"_s, u"2"_s, u"--explain"_s,
+               u"1"_s}
+        << u"(X·E)[1] = 0·2 + 0·5 + 1·8 + 0·11 + 0·14 + 0·17 + 0·20 + 0·23 + 0·26 + 0·29 = 8\n"
+           "Only X[2] is 1, so only row 2 counts: E[2, 1] = 8\n"_s;
+    // 1000 rows: the zero terms are left out, never the one that counts.
+    QTest::newRow("1000-rows-elided")
+        << QStringList {u"--num-embeddings"_s, u"1000"_s, u"--index"_s, u"500"_s, u"--explain"_s,
+               u"7"_s}
+        << u"(X·E)[7] = 0·8 + 0·18 + … + 1·5008 + … + 0·9998 = 5008\n"
+           "Only X[500] is 1, so only row 500 counts: E[500, 7] = 5008\n"_s;
+    QTest::newRow("labelled-example") << QStringList {u"--load"_s,
+        QStringLiteral(EV_EXAMPLES_DIR "/employees.csv"), u"--index"_s, u"1"_s, u"--explain"_s,
+        u"0"_s} << QString();
+}
+
+void TestCommandLine::explainWritesOutTheSum()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+
+    const Run run = runProgram(arguments);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    if (!expected.isEmpty()) {
+        QCOMPARE(run.out, expected);
+        return;
+    }
+    // A labelled table names the row by its label too.
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines[0].startsWith(u"(X·E)[0] = 0·"_s), qPrintable(lines[0]));
+    QVERIFY2(lines[1].startsWith(u"Only X[1] is 1, so only row 1 ("_s), qPrintable(lines[1]));
+}
+
+void TestCommandLine::explainChecksTheLoadedTable()
+{
+    // The example has 3 columns, known only once it is read.
+    const Run run = runProgram(
+        {u"--load"_s, QStringLiteral(EV_EXAMPLES_DIR "/employees.csv"), u"--explain"_s, u"3"_s});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QVERIFY2(run.err.contains(u"output entry 3 is out of range: X·E has 3 entries (one per "
+                              "embedding dimension), so it must be 0 to 2"_s),
+        qPrintable(run.err));
+}
+
+void TestCommandLine::stepShowsTheProductPartlyComputed()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString whole = directory.filePath(u"whole.png"_s);
+    const QString stepped = directory.filePath(u"stepped.png"_s);
+
+    const QStringList common {u"--size"_s, u"1200x700"_s, u"--index"_s, u"2"_s};
+    QCOMPARE(runProgram(QStringList {u"--screenshot"_s, whole} + common).exitCode, 0);
+    const Run run
+        = runProgram(QStringList {u"--screenshot"_s, stepped, u"--step"_s, u"3"_s} + common);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+
+    // The step's light blue marks X and column 3 of E; the whole product has none of it.
+    const auto countStepBlue = [](const QImage &image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == QColor(0xcc, 0xe4, 0xff) ? 1 : 0;
+        return count;
+    };
+    QCOMPARE(countStepBlue(QImage(whole)), 0);
+    QVERIFY(countStepBlue(QImage(stepped)) > 1000);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -53,6 +53,8 @@ class TestValidation : public QObject
 private Q_SLOTS:
     void indexMessages_data();
     void indexMessages();
+    void columnMessages_data();
+    void columnMessages();
     void rangeMessages_data();
     void rangeMessages();
     void shapeMessages_data();
@@ -93,6 +95,36 @@ void TestValidation::indexMessages()
     QFETCH(QString, expected);
 
     QCOMPARE(indexProblem(index, numEmbeddings).value_or(QString()), expected);
+}
+
+void TestValidation::columnMessages_data()
+{
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<Index>("embeddingDimensions");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("first-entry") << qint64(0) << Index(3) << QString();
+    QTest::newRow("last-entry") << qint64(2) << Index(3) << QString();
+    QTest::newRow("one-past-the-end")
+        << qint64(10) << Index(10)
+        << QStringLiteral("output entry 10 is out of range: X·E has 10 entries (one per "
+                          "embedding dimension), so it must be 0 to 9");
+    QTest::newRow("negative") << qint64(-1) << Index(3)
+                              << QStringLiteral(
+                                     "output entry -1 is out of range: X·E has 3 entries (one per "
+                                     "embedding dimension), so it must be 0 to 2");
+    QTest::newRow("single-entry")
+        << qint64(1) << Index(1)
+        << QStringLiteral("output entry 1 is out of range: X·E has 1 entry, so it must be 0");
+}
+
+void TestValidation::columnMessages()
+{
+    QFETCH(qint64, column);
+    QFETCH(Index, embeddingDimensions);
+    QFETCH(QString, expected);
+
+    QCOMPARE(columnProblem(column, embeddingDimensions).value_or(QString()), expected);
 }
 
 void TestValidation::rangeMessages_data()

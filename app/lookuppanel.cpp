@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "lookuppanel.h"
+
+#include "embeddingproduct.h"
+#include "embeddingsession.h"
+#include "highlightdelegate.h"
+#include "matrixview.h"
+#include "modelroles.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace ev {
+
+LookupComparisonModel::LookupComparisonModel(EmbeddingSession *session, QObject *parent)
+    : SessionTableModel(session, parent)
+{
+    const auto updateAll = [this] {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    };
+    connect(session, &EmbeddingSession::indexChanged, this, updateAll);
+    connect(session, &EmbeddingSession::productReady, this, updateAll);
+}
+
+int LookupComparisonModel::rows() const
+{
+    return 2;
+}
+
+int LookupComparisonModel::columns() const
+{
+    return int(session()->table().embeddingDimensions());
+}
+
+QVariant LookupComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+
+    const bool product = index.row() == ProductRow;
+    const bool pending = product && session()->isProductPending();
+    const ProductAndLookup &result = session()->result();
+    const double value = product ? result.product(index.column()) : result.lookup(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return pending ? QStringLiteral("…") : session()->numberFormat().format(value);
+    case ValueRole:
+        return pending ? QVariant() : QVariant(value);
+    case Qt::TextAlignmentRole:
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        return product ? tr("(X·E)[%1] = %2").arg(index.column()).arg(data(index).toString())
+                       : tr("E[%1, %2] = %3")
+                             .arg(session()->index())
+                             .arg(index.column())
+                             .arg(data(index).toString());
+    default:
+        return cellStyle(role, true);
+    }
+}
+
+QVariant LookupComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return QString::number(section);
+    return section == LookupRow ? tr("E[%1]  lookup").arg(session()->index()) : tr("X·E  product");
+}
+
+LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session)
+{
+    m_model = new LookupComparisonModel(session, this);
+    m_view = new MatrixView(tr("Lookup and product"), this);
+    m_view->setObjectName(QStringLiteral("comparisonView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new HighlightDelegate(this));
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_equality = new QLabel(this);
+    m_equality->setObjectName(QStringLiteral("equality"));
+    m_equality->setWordWrap(true);
+    m_work = new QLabel(this);
+    m_work->setObjectName(QStringLiteral("work"));
+    m_work->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view);
+    layout->addWidget(m_equality);
+    layout->addWidget(m_work);
+    layout->addStretch(1);
+
+    const auto follow = [this] {
+        m_view->fitCellsTo(QStringLiteral("-8888.888"));
+        m_view->setFixedHeight(m_view->contentSize().height()
+            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        updateTexts();
+    };
+    connect(session, &EmbeddingSession::tableReplaced, this, follow);
+    connect(session, &EmbeddingSession::indexChanged, this, &LookupPanel::updateTexts);
+    connect(session, &EmbeddingSession::productReady, this, &LookupPanel::updateTexts);
+    follow();
+}
+
+void LookupPanel::updateTexts()
+{
+    const Index index = m_session->index();
+    const Index rows = m_session->table().numEmbeddings();
+    const Index columns = m_session->table().embeddingDimensions();
+    const ProductWork work = productWork(rows, columns);
+    const QLocale locale;
+
+    if (m_session->isProductPending())
+        m_equality->setText(tr("X·E is being computed, to be compared with E[%1].").arg(index));
+    else if (m_session->result().equal)
+        m_equality->setText(tr("<b>Equal:</b> X·E and E[%1] agree in every one of their %2 "
+                               "entries.")
+                                .arg(index)
+                                .arg(locale.toString(columns)));
+    else
+        m_equality->setText(tr("<b>Not equal:</b> another row of E holds an infinity or NaN, and "
+                               "0 times those is NaN, so X·E differs from E[%1].")
+                                .arg(index));
+
+    m_work->setText(
+        tr("<b>Work for this %1 × %2 table:</b> X·E takes %3 multiply-adds (every entry of X "
+           "times every row of E); the lookup E[%4] copies %5 values. The lookup does %6 times "
+           "less work, and never needs X at all: that is why embedding layers look rows up.")
+            .arg(
+                locale.toString(rows), locale.toString(columns), locale.toString(work.multiplyAdds))
+            .arg(index)
+            .arg(locale.toString(work.copies), locale.toString(work.multiplyAdds / work.copies)));
+}
+
+} // namespace ev

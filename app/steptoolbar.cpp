@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "steptoolbar.h"
+
+#include "productstepper.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSlider>
+#include <QStyle>
+
+namespace ev {
+
+StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
+    : QToolBar(tr("Step Through X·E"), parent), m_stepper(stepper)
+{
+    setObjectName(QStringLiteral("stepToolBar"));
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), tr("Step &Through X·E"),
+        tr("Compute X·E one output column at a time"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_stepThrough->setCheckable(true);
+    m_restart = makeAction(QStringLiteral("actionRestart"), tr("&Restart"),
+        tr("Back to the first column"), {QKeySequence(Qt::Key_R)});
+    m_restart->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
+    m_stepBack
+        = makeAction(QStringLiteral("actionStepBack"), tr("Step &Back"), tr("Undo the latest step"),
+            {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Space)});
+    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_play = makeAction(QStringLiteral("actionPlay"), tr("&Play"),
+        tr("Step on by itself, at the chosen speed"), {QKeySequence(Qt::Key_P)});
+    m_play->setCheckable(true);
+    m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"),
+        tr("Compute the next column of X·E"), {QKeySequence(Qt::Key_Space)});
+    m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_slower = makeAction(QStringLiteral("actionSlower"), tr("&Slower"), tr("Play more slowly"),
+        {QKeySequence(Qt::Key_BracketLeft)});
+    m_faster = makeAction(QStringLiteral("actionFaster"), tr("F&aster"), tr("Play faster"),
+        {QKeySequence(Qt::Key_BracketRight)});
+
+    addAction(m_stepThrough);
+    addSeparator();
+    addAction(m_restart);
+    addAction(m_stepBack);
+    addAction(m_play);
+    addAction(m_stepForward);
+    addSeparator();
+    auto *speedLabel = new QLabel(tr("speed"), this);
+    addWidget(speedLabel);
+    m_speed = new QSlider(Qt::Horizontal, this);
+    m_speed->setObjectName(QStringLiteral("speed"));
+    m_speed->setAccessibleName(tr("Playing speed"));
+    m_speed->setRange(0, ProductStepper::speedCount() - 1);
+    m_speed->setPageStep(1);
+    m_speed->setTickPosition(QSlider::TicksBelow);
+    m_speed->setMaximumWidth(m_speed->fontMetrics().horizontalAdvance(u'0') * 14);
+    // Clicked with the mouse, the slider must not keep the focus, or Space would stay with it.
+    m_speed->setFocusPolicy(Qt::TabFocus);
+    speedLabel->setBuddy(m_speed);
+    addWidget(m_speed);
+
+    connect(m_stepThrough, &QAction::toggled, stepper, &ProductStepper::setActive);
+    connect(m_restart, &QAction::triggered, stepper, &ProductStepper::restart);
+    connect(m_stepBack, &QAction::triggered, stepper, &ProductStepper::stepBack);
+    connect(m_play, &QAction::toggled, stepper, &ProductStepper::setPlaying);
+    connect(m_stepForward, &QAction::triggered, stepper, &ProductStepper::stepForward);
+    connect(m_slower, &QAction::triggered, stepper,
+        [stepper] { stepper->setSpeed(stepper->speed() - 1); });
+    connect(m_faster, &QAction::triggered, stepper,
+        [stepper] { stepper->setSpeed(stepper->speed() + 1); });
+    connect(m_speed, &QSlider::valueChanged, stepper, &ProductStepper::setSpeed);
+    for (const auto signal : {&ProductStepper::activeChanged, &ProductStepper::playingChanged})
+        connect(stepper, signal, this, &StepToolBar::followStepper);
+    connect(stepper, &ProductStepper::stepChanged, this, &StepToolBar::followStepper);
+    connect(stepper, &ProductStepper::speedChanged, this, &StepToolBar::followStepper);
+    followStepper();
+}
+
+QList<QAction *> StepToolBar::stepActions() const
+{
+    return {m_stepThrough, m_restart, m_stepBack, m_play, m_stepForward, m_slower, m_faster};
+}
+
+QAction *StepToolBar::makeAction(const QString &objectName, const QString &text,
+    const QString &toolTip, const QList<QKeySequence> &shortcuts)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setToolTip(
+        tr("%1 (%2)").arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    return action;
+}
+
+void StepToolBar::followStepper()
+{
+    const QSignalBlocker blockers[]
+        = {QSignalBlocker(m_stepThrough), QSignalBlocker(m_play), QSignalBlocker(m_speed)};
+    m_stepThrough->setChecked(m_stepper->isActive());
+    m_play->setChecked(m_stepper->isPlaying());
+    m_play->setText(m_stepper->isPlaying() ? tr("&Pause") : tr("&Play"));
+    m_play->setIcon(style()->standardIcon(
+        m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_stepBack->setEnabled(m_stepper->isActive() && m_stepper->landedColumns() > 0);
+    m_speed->setValue(m_stepper->speed());
+    m_slower->setEnabled(m_stepper->speed() > 0);
+    m_faster->setEnabled(m_stepper->speed() < ProductStepper::speedCount() - 1);
+}
+
+} // namespace ev

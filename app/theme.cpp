@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "theme.h"
+
+#include <QApplication>
+
+#include <cmath>
+#include <optional>
+
+namespace ev {
+
+namespace {
+
+bool s_highContrast = false;
+std::optional<QPalette> s_paletteBeforeHighContrast;
+
+// Relative luminance as WCAG 2 defines it, from sRGB.
+double luminance(const QColor &colour)
+{
+    const auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
+        + 0.0722 * linear(rgb.blueF());
+}
+
+bool isDark(const QColor &colour)
+{
+    return luminance(colour) < 0.18;
+}
+
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Theme Theme::forPalette(const QPalette &palette, bool highContrast)
+{
+    Theme theme;
+    theme.highContrast = highContrast;
+    if (highContrast) {
+        // Pure colours on black: yellow for the highlight, cyan for the step, both with black
+        // text and black borders inside them, which the fills make plain against the black.
+        theme.highlightFill = QColor(0xff, 0xff, 0x00);
+        theme.highlightText = Qt::black;
+        theme.highlightBorder = Qt::black;
+        theme.stepFill = QColor(0x00, 0xff, 0xff);
+        theme.stepText = Qt::black;
+        theme.stepBorder = Qt::black;
+        theme.connector = QColor(0xff, 0xff, 0x00);
+        theme.borderWidth = 4;
+        return theme;
+    }
+    theme.highlightFill = QColor(0xff, 0xd9, 0x66);
+    theme.highlightText = Qt::black;
+    theme.highlightBorder = QColor(0x1f, 0x3f, 0x9a);
+    theme.stepFill = QColor(0xcc, 0xe4, 0xff);
+    theme.stepText = Qt::black;
+    theme.stepBorder = QColor(0x1f, 0x3f, 0x9a);
+    // Dark blue arrows vanish on a dark window; a light blue one does not.
+    theme.connector = isDark(palette.color(QPalette::Window)) ? QColor(0x8c, 0xb4, 0xff)
+                                                              : QColor(0x1f, 0x3f, 0x9a);
+    return theme;
+}
+
+QPalette Theme::highContrastPalette()
+{
+    QPalette palette;
+    const QColor black(Qt::black);
+    const QColor white(Qt::white);
+    const QColor yellow(0xff, 0xff, 0x00);
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        palette.setColor(group, QPalette::Window, black);
+        palette.setColor(group, QPalette::WindowText, white);
+        palette.setColor(group, QPalette::Base, black);
+        palette.setColor(group, QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+        palette.setColor(group, QPalette::Text, white);
+        palette.setColor(group, QPalette::Button, black);
+        palette.setColor(group, QPalette::ButtonText, white);
+        palette.setColor(group, QPalette::BrightText, yellow);
+        palette.setColor(group, QPalette::Highlight, yellow);
+        palette.setColor(group, QPalette::HighlightedText, black);
+        palette.setColor(group, QPalette::ToolTipBase, black);
+        palette.setColor(group, QPalette::ToolTipText, white);
+        palette.setColor(group, QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+        palette.setColor(group, QPalette::Link, QColor(0x00, 0xff, 0xff));
+        palette.setColor(group, QPalette::Mid, white);
+        palette.setColor(group, QPalette::Dark, white);
+        palette.setColor(group, QPalette::Light, white);
+    }
+    // Disabled controls stay readable, only dimmer: 9.6:1 on black.
+    const QColor dimmed(0xb0, 0xb0, 0xb0);
+    palette.setColor(QPalette::Disabled, QPalette::Window, black);
+    palette.setColor(QPalette::Disabled, QPalette::Base, black);
+    palette.setColor(QPalette::Disabled, QPalette::Button, black);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, dimmed);
+    palette.setColor(QPalette::Disabled, QPalette::Text, dimmed);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimmed);
+    return palette;
+}
+
+const Theme &Theme::current()
+{
+    // Recomputed only when the palette or the setting changes: paint code asks for every cell.
+    static Theme theme;
+    static QPalette themedPalette;
+    static bool themed = false;
+    static bool themedHighContrast = false;
+    const QPalette palette = QGuiApplication::palette();
+    if (!themed || palette != themedPalette || themedHighContrast != s_highContrast) {
+        theme = forPalette(palette, s_highContrast);
+        themedPalette = palette;
+        themedHighContrast = s_highContrast;
+        themed = true;
+    }
+    return theme;
+}
+
+void Theme::setHighContrast(bool on)
+{
+    if (on == s_highContrast)
+        return;
+    s_highContrast = on;
+    if (on) {
+        s_paletteBeforeHighContrast = QGuiApplication::palette();
+        QApplication::setPalette(highContrastPalette());
+    } else {
+        QApplication::setPalette(s_paletteBeforeHighContrast.value_or(QPalette()));
+        s_paletteBeforeHighContrast.reset();
+    }
+}
+
+bool Theme::isHighContrast()
+{
+    return s_highContrast;
+}
+
+} // namespace ev
