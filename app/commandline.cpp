@@ -148,6 +148,10 @@ struct Options
         QStringLiteral("With --screenshot, show the product step by step, at the step that "
                        "computes entry J."),
         QStringLiteral("J")};
+    QCommandLineOption transposed {QStringLiteral("transposed"),
+        QStringLiteral("In the window, show the product as Eᵀ·x, with x a column vector.")};
+    QCommandLineOption highContrast {QStringLiteral("high-contrast"),
+        QStringLiteral("In the window, use the high-contrast colours.")};
     QCommandLineOption maxRows {QStringLiteral("max-rows"),
         QStringLiteral("With --load, read only the first N rows."), QStringLiteral("N")};
     QCommandLineOption skipBadLines {QStringLiteral("skip-bad-lines"),
@@ -207,6 +211,8 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
         launch.neighbours = *count;
         launch.mode = LaunchOptions::Mode::Neighbours;
     }
+    launch.transposed = parser.isSet(options.transposed);
+    launch.highContrast = parser.isSet(options.highContrast);
     if (parser.isSet(options.explain))
         launch.mode = LaunchOptions::Mode::Explain;
     if (parser.isSet(options.print))
@@ -354,8 +360,8 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
         options.table, options.seed, options.load, options.word, options.maxRows,
         options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
-        options.json, options.explain, options.screenshot, options.size, options.step, options.help,
-        options.version});
+        options.json, options.explain, options.screenshot, options.size, options.step,
+        options.transposed, options.highContrast, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

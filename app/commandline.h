@@ -38,6 +38,10 @@ struct LaunchOptions
     Index explainColumn = -1;
     //! With --screenshot, the column of X·E being computed step by step (--step); -1 for none.
     Index stepColumn = -1;
+    //! Show the product in the column convention, Eᵀ·x (--transposed).
+    bool transposed = false;
+    //! Use the high-contrast colours (--high-contrast).
+    bool highContrast = false;
     QString helpText;
 };
 

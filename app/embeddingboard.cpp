@@ -20,6 +20,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QTimer>
+#include <QTransposeProxyModel>
 
 #include <cmath>
 
@@ -94,6 +95,20 @@ QString widestIndexOrLabel(const EmbeddingSession &session)
     return widest;
 }
 
+// The model's own index behind \a shown, which may come from a transposing proxy.
+QModelIndex toSource(const QModelIndex &shown)
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(shown.model());
+    return proxy ? proxy->mapToSource(shown) : shown;
+}
+
+// The index \a view shows for \a source, a model index of X, E or X·E.
+QModelIndex toShown(const QAbstractItemView *view, const QModelIndex &source)
+{
+    const auto *proxy = qobject_cast<const QAbstractProxyModel *>(view->model());
+    return proxy ? proxy->mapFromSource(source) : source;
+}
+
 // The first values of \a row, as a screen reader should hear them.
 QString spokenValues(const Eigen::RowVectorXd &row, NumberFormat format)
 {
@@ -137,6 +152,12 @@ void EmbeddingBoard::createViews()
     m_tableView->setObjectName(QStringLiteral("tableView"));
     m_productView->setObjectName(QStringLiteral("productView"));
 
+    m_oneHotTransposed = new QTransposeProxyModel(this);
+    m_tableTransposed = new QTransposeProxyModel(this);
+    m_productTransposed = new QTransposeProxyModel(this);
+    m_oneHotTransposed->setSourceModel(m_oneHotModel);
+    m_tableTransposed->setSourceModel(m_tableModel);
+    m_productTransposed->setSourceModel(m_productModel);
     m_oneHotView->setModel(m_oneHotModel);
     m_tableView->setModel(m_tableModel);
     m_productView->setModel(m_productModel);
@@ -146,7 +167,7 @@ void EmbeddingBoard::createViews()
 
     // The two row vectors are one line tall: they scroll sideways only.
     for (MatrixView *strip : {m_oneHotView, m_productView})
-        strip->setStrip(true);
+        strip->setShape(MatrixView::Shape::Row);
     // The output takes focus too, so that its entries can be explained from the keyboard, and
     // follows the mouse, so that pointing at an entry explains it.
     m_productView->setMouseTracking(true);
@@ -190,21 +211,16 @@ void EmbeddingBoard::createLayout()
     auto *grid = new QGridLayout(this);
     grid->setHorizontalSpacing(16);
     grid->setVerticalSpacing(4);
-    grid->addWidget(m_oneHotTitle, 1, 0);
     m_timesSign = makeTitle(QStringLiteral("times"), QStringLiteral("·"));
     m_equalsSign = makeTitle(QStringLiteral("equals"), QStringLiteral("="));
     grid->addWidget(m_timesSign, 1, 1);
-    grid->addWidget(m_tableTitle, 1, 2);
     grid->addWidget(m_equalsSign, 1, 4);
-    grid->addWidget(m_productTitle, 1, 5);
-    grid->addWidget(new QLabel(tr("one-hot vector"), this), 2, 0);
-    grid->addWidget(new QLabel(tr("embedding table"), this), 2, 2);
-    grid->addWidget(new QLabel(tr("output"), this), 2, 5);
-    grid->addWidget(m_oneHotView, 3, 0, Qt::AlignVCenter);
-    grid->addWidget(m_tableView, 3, 2);
+    m_oneHotSubtitle = new QLabel(this);
+    m_tableSubtitle = new QLabel(this);
+    m_productSubtitle = new QLabel(this);
+    placeViews();
     // Column 3 is empty, and takes no room, while the overview is hidden.
     grid->addWidget(m_overview, 3, 3);
-    grid->addWidget(m_productView, 3, 5, Qt::AlignVCenter);
     grid->addWidget(m_explanation, 4, 0, 1, 6);
     grid->addWidget(m_working, 5, 0, 1, 6);
     grid->setRowMinimumHeight(4, 3 * fontMetrics().height());
@@ -214,6 +230,70 @@ void EmbeddingBoard::createLayout()
     grid->setRowStretch(6, 1);
 }
 
+void EmbeddingBoard::placeViews()
+{
+    // X · E = X·E, or Eᵀ · x = Eᵀx: the factors trade places, the output stays last.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const int oneHotColumn = m_transposed ? 2 : 0;
+    const int tableColumn = m_transposed ? 0 : 2;
+    const QList<QWidget *> placed {m_oneHotTitle, m_tableTitle, m_productTitle, m_oneHotSubtitle,
+        m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView};
+    for (QWidget *widget : placed)
+        grid->removeWidget(widget);
+    grid->addWidget(m_oneHotTitle, 1, oneHotColumn);
+    grid->addWidget(m_tableTitle, 1, tableColumn);
+    grid->addWidget(m_productTitle, 1, 5);
+    grid->addWidget(m_oneHotSubtitle, 2, oneHotColumn);
+    grid->addWidget(m_tableSubtitle, 2, tableColumn);
+    grid->addWidget(m_productSubtitle, 2, 5);
+    const Qt::Alignment stripAlignment = m_transposed ? Qt::AlignHCenter : Qt::AlignVCenter;
+    grid->addWidget(m_oneHotView, 3, oneHotColumn, stripAlignment);
+    grid->addWidget(m_tableView, 3, tableColumn);
+    grid->addWidget(m_productView, 3, 5, stripAlignment);
+    // Nothing but the output stretches beyond its content: the spare width goes to the margins.
+    m_oneHotSubtitle->setText(m_transposed ? tr("one-hot column vector") : tr("one-hot vector"));
+    m_tableSubtitle->setText(
+        m_transposed ? tr("embedding table, transposed") : tr("embedding table"));
+    m_productSubtitle->setText(m_transposed ? tr("output, as a column") : tr("output"));
+}
+
+void EmbeddingBoard::setTransposed(bool transposed)
+{
+    if (transposed == m_transposed)
+        return;
+    m_transposed = transposed;
+    qCDebug(lcAppView) << "transposed" << transposed;
+    setViewModels();
+    placeViews();
+    const MatrixView::Shape strip = transposed ? MatrixView::Shape::Column : MatrixView::Shape::Row;
+    m_oneHotView->setShape(strip);
+    m_productView->setShape(strip);
+    m_overview->setSuppressed(transposed);
+    m_overlay->setVisible(!transposed);
+    fitViews();
+    updateTexts();
+    Q_EMIT transposedChanged(transposed);
+}
+
+void EmbeddingBoard::setViewModels()
+{
+    const std::pair<MatrixView *, QAbstractItemModel *> views[] = {
+        {m_oneHotView,
+            m_transposed ? static_cast<QAbstractItemModel *>(m_oneHotTransposed) : m_oneHotModel},
+        {m_tableView,
+            m_transposed ? static_cast<QAbstractItemModel *>(m_tableTransposed) : m_tableModel},
+        {m_productView,
+            m_transposed ? static_cast<QAbstractItemModel *>(m_productTransposed) : m_productModel},
+    };
+    for (const auto &[view, model] : views) {
+        // A new model brings a new selection model; the view does not delete the old one.
+        QItemSelectionModel *previous = view->selectionModel();
+        view->setModel(model);
+        delete previous;
+    }
+    connectSelections();
+}
+
 void EmbeddingBoard::connectViewsToSession()
 {
     connect(m_session, &EmbeddingSession::tableReplaced, this, &EmbeddingBoard::followTable);
@@ -221,24 +301,29 @@ void EmbeddingBoard::connectViewsToSession()
     connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
     connect(
         m_session->stepper(), &ProductStepper::stepChanged, this, &EmbeddingBoard::updateWorking);
+
     connect(m_productView, &QAbstractItemView::entered, this, [this](const QModelIndex &entry) {
-        m_hoveredColumn = entry.column();
+        m_hoveredColumn = toSource(entry).column();
         updateWorking();
     });
-    connect(m_productView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &EmbeddingBoard::updateWorking);
+    connectSelections();
+}
 
+void EmbeddingBoard::connectSelections()
+{
     // A click or an arrow key moves a view's current cell; that cell's index becomes the hot one.
     connect(m_oneHotView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
-                m_session->setIndex(current.column());
+                m_session->setIndex(toSource(current).column());
         });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
-                m_session->setIndex(current.row());
+                m_session->setIndex(toSource(current).row());
         });
+    connect(m_productView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &EmbeddingBoard::updateWorking);
 }
 
 void EmbeddingBoard::followTable()
@@ -302,7 +387,9 @@ void EmbeddingBoard::fitToWindow()
     const int neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
         + m_productView->contentSize().width() + 5 * grid->horizontalSpacing() + margins.left()
         + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
-    const int neededHeight = m_tableView->contentSize().height() + m_tableTitle->sizeHint().height()
+    const int tallestView = std::max({m_oneHotView->contentSize().height(),
+        m_tableView->contentSize().height(), m_productView->contentSize().height()});
+    const int neededHeight = tallestView + m_tableTitle->sizeHint().height()
         + 8 * fontMetrics().height() + 5 * grid->verticalSpacing() + margins.top()
         + margins.bottom();
     if (width() < 100 || height() < 100)
@@ -338,13 +425,13 @@ void EmbeddingBoard::applyZoom()
 void EmbeddingBoard::followIndex()
 {
     const int index = int(m_session->index());
-    const QModelIndex hotEntry = m_oneHotModel->index(0, index);
-    const int column = std::max(0, m_tableView->currentIndex().column());
-    const QModelIndex selectedCell = m_tableModel->index(index, column);
+    const QModelIndex hotEntry = toShown(m_oneHotView, m_oneHotModel->index(0, index));
+    const int column = std::max(0, toSource(m_tableView->currentIndex()).column());
+    const QModelIndex selectedCell = toShown(m_tableView, m_tableModel->index(index, column));
 
     if (m_oneHotView->currentIndex() != hotEntry)
         m_oneHotView->setCurrentIndex(hotEntry);
-    if (m_tableView->currentIndex().row() != index)
+    if (toSource(m_tableView->currentIndex()).row() != index)
         m_tableView->setCurrentIndex(selectedCell);
     m_oneHotView->scrollTo(hotEntry);
     m_tableView->scrollTo(selectedCell);
@@ -358,9 +445,15 @@ void EmbeddingBoard::updateTexts()
     const Index columns = m_session->table().embeddingDimensions();
     const Index index = m_session->index();
 
-    m_oneHotTitle->setText(tr("X  %1").arg(shape(1, rows)));
-    m_tableTitle->setText(tr("E  %1").arg(shape(rows, columns)));
-    m_productTitle->setText(tr("X·E  %1").arg(shape(1, columns)));
+    if (m_transposed) {
+        m_oneHotTitle->setText(tr("x  %1").arg(shape(rows, 1)));
+        m_tableTitle->setText(tr("Eᵀ  %1").arg(shape(columns, rows)));
+        m_productTitle->setText(tr("Eᵀx  %1").arg(shape(columns, 1)));
+    } else {
+        m_oneHotTitle->setText(tr("X  %1").arg(shape(1, rows)));
+        m_tableTitle->setText(tr("E  %1").arg(shape(rows, columns)));
+        m_productTitle->setText(tr("X·E  %1").arg(shape(1, columns)));
+    }
 
     QString agreement;
     if (m_session->isProductPending())
@@ -373,10 +466,16 @@ void EmbeddingBoard::updateTexts()
         agreement = tr("It differs from the direct lookup E[%1]: another row of the table "
                        "holds an infinity or NaN, and 0 times those is not 0.")
                         .arg(index);
-    m_explanation->setText(tr("X is 0 everywhere except a 1 at index %1, so every row of E is "
-                              "multiplied by 0 except %2, and X·E is %2 of E. %3")
-                               .arg(index)
-                               .arg(m_session->describeRow(index), agreement));
+    m_explanation->setText(m_transposed
+            ? tr("x is 0 everywhere except a 1 at index %1, so every column of Eᵀ is multiplied "
+                 "by 0 except column %1, and Eᵀx is that column: the numbers of %2 of E, stood "
+                 "upright. %3")
+                  .arg(index)
+                  .arg(m_session->describeRow(index), agreement)
+            : tr("X is 0 everywhere except a 1 at index %1, so every row of E is multiplied by 0 "
+                 "except %2, and X·E is %2 of E. %3")
+                  .arg(index)
+                  .arg(m_session->describeRow(index), agreement));
     updateWorking();
     updateAccessibleDescriptions();
 }
@@ -388,7 +487,7 @@ Index EmbeddingBoard::explainedColumn() const
         return stepper->currentColumn();
     if (m_hoveredColumn >= 0 && m_hoveredColumn < m_session->table().embeddingDimensions())
         return m_hoveredColumn;
-    const QModelIndex selected = m_productView->currentIndex();
+    const QModelIndex selected = toSource(m_productView->currentIndex());
     return m_productView->hasFocus() && selected.isValid() ? selected.column() : -1;
 }
 
@@ -416,19 +515,28 @@ void EmbeddingBoard::updateWorking()
                                 .replace(u'…', u"&hellip;"_s);
     const Index index = m_session->index();
     const QString value = m_session->numberFormat().format(sum.sum);
-    const QString why = sum.contributingRows.size() > 1
-        ? tr("X[%1] is 1, yet 0 times an infinity or NaN is NaN, so other rows count too.")
-              .arg(index)
-        : tr("Only X[%1] is 1, so only %2 counts: E[%1, %3] = %4, from row %1 and column %3, "
-             "lands in (X·E)[%3].")
-              .arg(index)
-              .arg(m_session->describeRow(index).toHtmlEscaped())
-              .arg(column)
-              .arg(value);
+    QString why;
+    if (sum.contributingRows.size() > 1)
+        why = tr("X[%1] is 1, yet 0 times an infinity or NaN is NaN, so other rows count too.")
+                  .arg(index);
+    else if (m_transposed)
+        why = tr("Only x[%1] is 1, so only column %1 of Eᵀ counts: Eᵀ[%2, %1] = %3 lands in "
+                 "(Eᵀx)[%2].")
+                  .arg(index)
+                  .arg(column)
+                  .arg(value);
+    else
+        why = tr("Only X[%1] is 1, so only %2 counts: E[%1, %3] = %4, from row %1 and column %3, "
+                 "lands in (X·E)[%3].")
+                  .arg(index)
+                  .arg(m_session->describeRow(index).toHtmlEscaped())
+                  .arg(column)
+                  .arg(value);
     const QString step = stepper->isActive()
         ? tr("Step %1 of %2: ").arg(column + 1).arg(m_session->table().embeddingDimensions())
         : QString();
-    m_working->setText(u"%1<b>(X·E)[%2]</b> = %3<br>%4"_s.arg(step).arg(column).arg(written, why));
+    const QString entry = m_transposed ? u"(Eᵀx)[%1]"_s : u"(X·E)[%1]"_s;
+    m_working->setText(u"%1<b>%2</b> = %3<br>%4"_s.arg(step, entry.arg(column)).arg(written, why));
 }
 
 void EmbeddingBoard::updateAccessibleDescriptions()

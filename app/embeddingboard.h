@@ -10,6 +10,7 @@
 class QKeyEvent;
 class QLabel;
 class QModelIndex;
+class QTransposeProxyModel;
 
 namespace ev {
 
@@ -60,6 +61,14 @@ public:
     static constexpr qreal s_smallestUserZoom = 0.5;
     static constexpr qreal s_largestUserZoom = 4.0;
 
+    /*!
+     * Shows the same product in the column convention, Eᵀ·x, with x a column vector and E
+     * drawn transposed (as many lecture notes and nn.Linear's weight write it), or back as X·E.
+     * The numbers and the marks stay where the matrices put them; the arrows are left out.
+     */
+    void setTransposed(bool transposed);
+    bool isTransposed() const { return m_transposed; }
+
     //! The entry of X·E whose sum the working line writes out, or -1.
     Index explainedColumn() const;
 
@@ -71,6 +80,7 @@ public:
 
 Q_SIGNALS:
     void userZoomChanged(qreal zoom);
+    void transposedChanged(bool transposed);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -81,6 +91,9 @@ private:
     void fitToWindow();
     void createViews();
     void createLayout();
+    void placeViews();
+    void setViewModels();
+    void connectSelections();
     void connectViewsToSession();
     void followTable();
     void fitViews();
@@ -99,7 +112,14 @@ private:
     MatrixView *m_tableView = nullptr;
     MatrixView *m_productView = nullptr;
     OverviewStrip *m_overview = nullptr;
+    QTransposeProxyModel *m_oneHotTransposed = nullptr;
+    QTransposeProxyModel *m_tableTransposed = nullptr;
+    QTransposeProxyModel *m_productTransposed = nullptr;
+    bool m_transposed = false;
     QLabel *m_oneHotTitle = nullptr;
+    QLabel *m_oneHotSubtitle = nullptr;
+    QLabel *m_tableSubtitle = nullptr;
+    QLabel *m_productSubtitle = nullptr;
     QLabel *m_tableTitle = nullptr;
     QLabel *m_productTitle = nullptr;
     QLabel *m_timesSign = nullptr;

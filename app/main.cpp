@@ -11,6 +11,7 @@
 #include "productstepper.h"
 #include "reports.h"
 #include "tableformats.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -212,7 +213,9 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     EmbeddingSession session;
     if (const auto problem = prepareSession(options, session))
         return reportProblem(*problem);
+    Theme::setHighContrast(options.highContrast);
     MainWindow window(&session);
+    window.board()->setTransposed(options.transposed);
     if (options.neighbours > 0) {
         window.neighbours()->countBox()->setValue(
             int(std::min<Index>(options.neighbours, window.neighbours()->countBox()->maximum())));

@@ -183,6 +183,14 @@ void MainWindow::createActions()
     lookup->setObjectName(QStringLiteral("actionLookupPanel"));
     lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_viewMenu->addAction(lookup);
+    QAction *transposed = m_viewMenu->addAction(tr("&Column Convention (Eᵀ·x)"));
+    transposed->setObjectName(QStringLiteral("actionTransposed"));
+    transposed->setCheckable(true);
+    transposed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    transposed->setToolTip(tr("Show the product as Eᵀ·x, with x a column vector, as nn.Linear "
+                              "and many lecture notes write it"));
+    connect(transposed, &QAction::toggled, m_board, &EmbeddingBoard::setTransposed);
+    connect(m_board, &EmbeddingBoard::transposedChanged, transposed, &QAction::setChecked);
     createPresenterActions();
     createStepActions();
 

@@ -120,11 +120,18 @@ void MatrixView::fitCellsTo(const QString &widestText)
     updateGeometry();
 }
 
-void MatrixView::setStrip(bool strip)
+void MatrixView::setShape(Shape shape)
 {
-    m_strip = strip;
-    setVerticalScrollBarPolicy(strip ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
-    setSizePolicy(QSizePolicy::Preferred, strip ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_shape = shape;
+    // Undo the other shapes' fixed sides first.
+    setMinimumSize(0, 0);
+    setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+    setVerticalScrollBarPolicy(
+        shape == Shape::Row ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setHorizontalScrollBarPolicy(
+        shape == Shape::Column ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setSizePolicy(shape == Shape::Column ? QSizePolicy::Fixed : QSizePolicy::Preferred,
+        shape == Shape::Row ? QSizePolicy::Fixed : QSizePolicy::Expanding);
     fitToContent();
 }
 
@@ -136,16 +143,21 @@ void MatrixView::fitToContent()
     const QSize content = contentSize();
     const int bar = style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int barBelow = content.width() > width() ? bar : 0;
-    // A strip of 400,000 entries is wider than any widget may be.
+    const int barBeside = content.height() > height() ? bar : 0;
+    // A strip of 400,000 entries is longer than any widget may be.
     const auto limit = [](int size) {
         return std::min(size, QWIDGETSIZE_MAX);
     };
-    if (m_strip) {
+    if (m_shape == Shape::Row) {
         setFixedHeight(content.height() + barBelow);
         setMaximumWidth(limit(content.width()));
         return;
     }
-    const int barBeside = content.height() > height() ? bar : 0;
+    if (m_shape == Shape::Column) {
+        setFixedWidth(content.width() + barBeside);
+        setMaximumHeight(limit(content.height()));
+        return;
+    }
     setMaximumSize(limit(content.width() + barBeside), limit(content.height() + barBelow));
 }
 

@@ -23,11 +23,16 @@ public:
      */
     void fitCellsTo(const QString &widestText);
 
+    //! What the view holds: a whole matrix, one row, or one column.
+    enum class Shape { Matrix, Row, Column };
+
     /*!
-     * Makes this view a one-row strip: it never scrolls up and down, and is exactly as tall as
-     * its row, plus a scroll bar when the row is wider than the view.
+     * Makes this view a one-row strip, which never scrolls up and down and is exactly as tall
+     * as its row (plus a scroll bar when the row is wider than the view); a one-column strip,
+     * likewise on its side; or a matrix, which scrolls both ways.
      */
-    void setStrip(bool strip);
+    void setShape(Shape shape);
+    Shape shape() const { return m_shape; }
 
     //! Limits the view to its content's size, plus the scroll bars the content needs.
     void fitToContent();
@@ -42,7 +47,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    bool m_strip = false;
+    Shape m_shape = Shape::Matrix;
 };
 
 } // namespace ev

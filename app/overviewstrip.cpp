@@ -112,9 +112,15 @@ void OverviewStrip::setSummary(heatmap::Summary summary)
     Q_EMIT imageReady();
 }
 
+void OverviewStrip::setSuppressed(bool suppressed)
+{
+    m_suppressed = suppressed;
+    followTableView();
+}
+
 void OverviewStrip::followTableView()
 {
-    setVisible(m_tableView->verticalScrollBar()->maximum() > 0);
+    setVisible(!m_suppressed && m_tableView->verticalScrollBar()->maximum() > 0);
     update();
 }
 

@@ -51,6 +51,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    /*!
+     * Keeps the strip hidden, whatever E's view shows, while \a suppressed: the transposed view
+     * lays E's rows out as columns, which the strip does not describe.
+     */
+    void setSuppressed(bool suppressed);
+
 Q_SIGNALS:
     //! The heat map of the current table has been computed.
     void imageReady();
@@ -88,6 +94,7 @@ private:
     // The worker reads it, so the destructor waits for the worker.
     std::atomic<quint64> m_generation = 0;
     QFutureWatcher<Rendered> m_watcher;
+    bool m_suppressed = false;
 };
 
 } // namespace ev
