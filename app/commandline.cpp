@@ -380,6 +380,10 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
         return launch;
     }
 
+    // A window started without these shows the table it showed when last closed.
+    for (const QCommandLineOption *chooser : {&options.numEmbeddings, &options.embeddingDimensions,
+             &options.table, &options.seed, &options.load, &options.index, &options.word})
+        launch.tableChosen = launch.tableChosen || parser.isSet(*chooser);
     Failure table = readTable(parser, options, std::move(launch));
     if (!table)
         return table;

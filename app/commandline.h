@@ -42,6 +42,8 @@ struct LaunchOptions
     bool transposed = false;
     //! Use the high-contrast colours (--high-contrast).
     bool highContrast = false;
+    //! Whether any option chose the table or the index, which the window then does not restore.
+    bool tableChosen = false;
     QString helpText;
 };
 

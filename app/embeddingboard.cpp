@@ -95,6 +95,25 @@ QString widestIndexOrLabel(const EmbeddingSession &session)
     return widest;
 }
 
+// A row vector stood upright, whose one column is headed by the column convention's name for it.
+class UprightVectorModel : public QTransposeProxyModel
+{
+public:
+    UprightVectorModel(const QString &name, QObject *parent)
+        : QTransposeProxyModel(parent), m_name(name)
+    { }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+            return m_name;
+        return QTransposeProxyModel::headerData(section, orientation, role);
+    }
+
+private:
+    QString m_name;
+};
+
 // The model's own index behind \a shown, which may come from a transposing proxy.
 QModelIndex toSource(const QModelIndex &shown)
 {
@@ -152,9 +171,9 @@ void EmbeddingBoard::createViews()
     m_tableView->setObjectName(QStringLiteral("tableView"));
     m_productView->setObjectName(QStringLiteral("productView"));
 
-    m_oneHotTransposed = new QTransposeProxyModel(this);
+    m_oneHotTransposed = new UprightVectorModel(QStringLiteral("x"), this);
     m_tableTransposed = new QTransposeProxyModel(this);
-    m_productTransposed = new QTransposeProxyModel(this);
+    m_productTransposed = new UprightVectorModel(QStringLiteral("Eᵀx"), this);
     m_oneHotTransposed->setSourceModel(m_oneHotModel);
     m_tableTransposed->setSourceModel(m_tableModel);
     m_productTransposed->setSourceModel(m_productModel);
@@ -213,48 +232,78 @@ void EmbeddingBoard::createLayout()
     grid->setVerticalSpacing(4);
     m_timesSign = makeTitle(QStringLiteral("times"), QStringLiteral("·"));
     m_equalsSign = makeTitle(QStringLiteral("equals"), QStringLiteral("="));
-    grid->addWidget(m_timesSign, 1, 1);
-    grid->addWidget(m_equalsSign, 1, 4);
+    grid->addWidget(m_timesSign, s_titleRow, 1);
+    grid->addWidget(m_equalsSign, s_titleRow, 4);
     m_oneHotSubtitle = new QLabel(this);
     m_tableSubtitle = new QLabel(this);
     m_productSubtitle = new QLabel(this);
     placeViews();
     // Column 3 is empty, and takes no room, while the overview is hidden.
-    grid->addWidget(m_overview, 3, 3);
-    grid->addWidget(m_explanation, 4, 0, 1, 6);
-    grid->addWidget(m_working, 5, 0, 1, 6);
-    grid->setRowMinimumHeight(4, 3 * fontMetrics().height());
-    grid->setRowMinimumHeight(5, 3 * fontMetrics().height());
+    grid->addWidget(m_overview, s_titleRow + 2, 3);
+    // Below the stacked layout's rows, which are empty, and take no room, side by side.
+    grid->addWidget(m_explanation, s_explanationRow, 0, 1, 6);
+    grid->addWidget(m_working, s_explanationRow + 1, 0, 1, 6);
     grid->setRowStretch(0, 1);
-    grid->setRowStretch(3, 100);
-    grid->setRowStretch(6, 1);
+    grid->setRowStretch(s_titleRow + 2, 100);
+    grid->setRowStretch(s_explanationRow + 2, 1);
 }
 
 void EmbeddingBoard::placeViews()
 {
-    // X · E = X·E, or Eᵀ · x = Eᵀx: the factors trade places, the output stays last.
+    // Side by side, X · E = X·E, or Eᵀ · x = Eᵀx, the factors trading places and the output last.
+    // Stacked, E stands above X·E and X to the left of X·E, so column j of E is right above the
+    // entry of X·E it makes: half as wide, which lets a projector show larger digits.
     auto *grid = static_cast<QGridLayout *>(layout());
-    const int oneHotColumn = m_transposed ? 2 : 0;
-    const int tableColumn = m_transposed ? 0 : 2;
     const QList<QWidget *> placed {m_oneHotTitle, m_tableTitle, m_productTitle, m_oneHotSubtitle,
         m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView};
     for (QWidget *widget : placed)
         grid->removeWidget(widget);
-    grid->addWidget(m_oneHotTitle, 1, oneHotColumn);
-    grid->addWidget(m_tableTitle, 1, tableColumn);
-    grid->addWidget(m_productTitle, 1, 5);
-    grid->addWidget(m_oneHotSubtitle, 2, oneHotColumn);
-    grid->addWidget(m_tableSubtitle, 2, tableColumn);
-    grid->addWidget(m_productSubtitle, 2, 5);
+    const bool stacked = isStacked();
+    const int lowerRow = stacked ? s_stackedLowerRow : s_titleRow;
     const Qt::Alignment stripAlignment = m_transposed ? Qt::AlignHCenter : Qt::AlignVCenter;
-    grid->addWidget(m_oneHotView, 3, oneHotColumn, stripAlignment);
-    grid->addWidget(m_tableView, 3, tableColumn);
-    grid->addWidget(m_productView, 3, 5, stripAlignment);
-    // Nothing but the output stretches beyond its content: the spare width goes to the margins.
+    const struct
+    {
+        QLabel *title;
+        QLabel *subtitle;
+        MatrixView *view;
+        int titleRow;
+        int column;
+        Qt::Alignment alignment;
+    } places[] = {
+        {m_oneHotTitle, m_oneHotSubtitle, m_oneHotView, lowerRow, oneHotGridColumn(),
+            stripAlignment},
+        {m_tableTitle, m_tableSubtitle, m_tableView, s_titleRow, tableGridColumn(), {}},
+        {m_productTitle, m_productSubtitle, m_productView, lowerRow, productGridColumn(),
+            stripAlignment},
+    };
+    for (const auto &place : places) {
+        grid->addWidget(place.title, place.titleRow, place.column);
+        grid->addWidget(place.subtitle, place.titleRow + 1, place.column);
+        grid->addWidget(place.view, place.titleRow + 2, place.column, place.alignment);
+    }
+    // Stacked is for a projector, where height is short: the titles say enough.
+    for (QLabel *label :
+        {m_timesSign, m_equalsSign, m_oneHotSubtitle, m_tableSubtitle, m_productSubtitle})
+        label->setVisible(!stacked);
+    const int explanationLines = stacked ? 2 : 3;
+    grid->setRowMinimumHeight(s_explanationRow, explanationLines * fontMetrics().height());
+    grid->setRowMinimumHeight(s_explanationRow + 1, explanationLines * fontMetrics().height());
     m_oneHotSubtitle->setText(m_transposed ? tr("one-hot column vector") : tr("one-hot vector"));
     m_tableSubtitle->setText(
         m_transposed ? tr("embedding table, transposed") : tr("embedding table"));
     m_productSubtitle->setText(m_transposed ? tr("output, as a column") : tr("output"));
+}
+
+void EmbeddingBoard::setStacked(bool stacked)
+{
+    if (stacked == m_stacked)
+        return;
+    m_stacked = stacked;
+    for (MatrixView *view : {m_oneHotView, m_tableView, m_productView})
+        view->setCompactRows(stacked);
+    placeViews();
+    m_overlay->setVisible(!m_transposed && !isStacked());
+    fitViews();
 }
 
 void EmbeddingBoard::setTransposed(bool transposed)
@@ -269,7 +318,7 @@ void EmbeddingBoard::setTransposed(bool transposed)
     m_oneHotView->setShape(strip);
     m_productView->setShape(strip);
     m_overview->setSuppressed(transposed);
-    m_overlay->setVisible(!transposed);
+    m_overlay->setVisible(!transposed && !isStacked());
     fitViews();
     updateTexts();
     Q_EMIT transposedChanged(transposed);
@@ -342,17 +391,35 @@ void EmbeddingBoard::fitViews()
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll. Where the window is too narrow for all three, they share it in
     // proportion to their widths, up to a claim that favours the table and the output.
+    // Stacked, E's row labels are as wide as X·E's, so each column of E stands right above the
+    // entry of X·E it makes.
+    for (MatrixView *view : {m_tableView, m_productView})
+        view->verticalHeader()->setMinimumWidth(0);
+    if (isStacked()) {
+        const int labels = std::max(m_tableView->verticalHeader()->sizeHint().width(),
+            m_productView->verticalHeader()->sizeHint().width());
+        for (MatrixView *view : {m_tableView, m_productView})
+            view->verticalHeader()->setMinimumWidth(labels);
+    }
     auto *grid = static_cast<QGridLayout *>(layout());
     const int twoColumns = 2 * m_tableView->horizontalHeader()->defaultSectionSize()
         + m_tableView->verticalHeader()->sizeHint().width();
-    const std::tuple<int, MatrixView *, int, int> columns[]
-        = {{0, m_oneHotView, s_oneHotWidthClaim, s_narrowestView},
-            {2, m_tableView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)},
-            {5, m_productView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)}};
+    const std::tuple<int, MatrixView *, int, int> columns[] = {
+        {oneHotGridColumn(), m_oneHotView, s_oneHotWidthClaim, s_narrowestView},
+        {tableGridColumn(), m_tableView, s_tableWidthClaim, std::max(s_narrowestView, twoColumns)},
+        {productGridColumn(), m_productView, s_tableWidthClaim,
+            std::max(s_narrowestView, twoColumns)}};
+    // Stacked, the output shares the table's column, and the last column stays empty.
+    for (const auto &[column, view, claim, minimum] : columns)
+        grid->setColumnStretch(column, 0);
+    grid->setColumnStretch(5, 0);
     for (const auto &[column, view, claim, minimum] : columns) {
         const int contentWidth = view->contentSize().width();
-        grid->setColumnStretch(column, std::min(contentWidth, claim));
-        view->setMinimumWidth(std::min(contentWidth, minimum));
+        grid->setColumnStretch(
+            column, std::max(grid->columnStretch(column), std::min(contentWidth, claim)));
+        // Stacked, X has the width beside E's row labels to itself: it need not scroll.
+        const bool wholeStrip = isStacked() && view == m_oneHotView;
+        view->setMinimumWidth(wholeStrip ? contentWidth : std::min(contentWidth, minimum));
         view->fitToContent();
     }
     followIndex();
@@ -384,14 +451,28 @@ void EmbeddingBoard::fitToWindow()
     // Without the overview: it shows only when the table does not fit, and counting it would
     // let the text size decide whether it fits, and so whether the overview shows. Its column
     // is there all the same, and the grid puts spacing on both sides of it: five gaps.
-    const int neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
-        + m_productView->contentSize().width() + 5 * grid->horizontalSpacing() + margins.left()
-        + margins.right() + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
-    const int tallestView = std::max({m_oneHotView->contentSize().height(),
-        m_tableView->contentSize().height(), m_productView->contentSize().height()});
-    const int neededHeight = tallestView + m_tableTitle->sizeHint().height()
-        + 8 * fontMetrics().height() + 5 * grid->verticalSpacing() + margins.top()
-        + margins.bottom();
+    const int titlesHeight
+        = m_tableTitle->sizeHint().height() + m_tableSubtitle->sizeHint().height();
+    int neededWidth = 0;
+    int neededHeight = 0;
+    if (isStacked()) {
+        neededWidth = m_oneHotView->contentSize().width()
+            + std::max(m_tableView->contentSize().width(), m_productView->contentSize().width())
+            + 2 * grid->horizontalSpacing();
+        neededHeight = m_tableView->contentSize().height() + m_productView->contentSize().height()
+            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing()
+            + 3 * fontMetrics().height();
+    } else {
+        neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
+            + m_productView->contentSize().width() + 5 * grid->horizontalSpacing()
+            + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
+        neededHeight
+            = std::max({m_oneHotView->contentSize().height(), m_tableView->contentSize().height(),
+                  m_productView->contentSize().height()})
+            + titlesHeight + 5 * grid->verticalSpacing() + 6 * fontMetrics().height();
+    }
+    neededWidth += margins.left() + margins.right();
+    neededHeight += margins.top() + margins.bottom();
     if (width() < 100 || height() < 100)
         return;
 

@@ -67,6 +67,14 @@ public:
      * The numbers and the marks stay where the matrices put them; the arrows are left out.
      */
     void setTransposed(bool transposed);
+
+    /*!
+     * Stacks E above X·E, with X to the left of X·E, so that each column of E stands over the
+     * entry it makes; side by side otherwise. Half as wide, for large text on a projector.
+     * The column convention is narrow already and stays side by side.
+     */
+    void setStacked(bool stacked);
+    bool isStackedLayout() const { return isStacked(); }
     bool isTransposed() const { return m_transposed; }
 
     //! The entry of X·E whose sum the working line writes out, or -1.
@@ -92,6 +100,17 @@ private:
     void createViews();
     void createLayout();
     void placeViews();
+    // X · E puts X first; Eᵀ · x puts the table first; the output is last, or under E when
+    // stacked.
+    bool isStacked() const { return m_stacked && !m_transposed; }
+    int oneHotGridColumn() const { return m_transposed ? 2 : 0; }
+    int tableGridColumn() const { return m_transposed ? 0 : 2; }
+    int productGridColumn() const { return isStacked() ? 2 : 5; }
+    // The grid's rows: titles, subtitles and views from s_titleRow; the stacked layout's lower
+    // titles, subtitles and views from s_stackedLowerRow; then the explanations.
+    static constexpr int s_titleRow = 1;
+    static constexpr int s_stackedLowerRow = 4;
+    static constexpr int s_explanationRow = 7;
     void setViewModels();
     void connectSelections();
     void connectViewsToSession();
@@ -116,6 +135,7 @@ private:
     QTransposeProxyModel *m_tableTransposed = nullptr;
     QTransposeProxyModel *m_productTransposed = nullptr;
     bool m_transposed = false;
+    bool m_stacked = false;
     QLabel *m_oneHotTitle = nullptr;
     QLabel *m_oneHotSubtitle = nullptr;
     QLabel *m_tableSubtitle = nullptr;

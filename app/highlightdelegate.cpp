@@ -20,7 +20,7 @@ bool neighbourIn(const QModelIndex &index, int rows, int columns, int role)
 }
 
 // Outlines \a cell where the region \a role marks ends, solid or dashed.
-void outline(QPainter *painter, const QRect &cell, const QModelIndex &index, int role,
+void outline(QPainter *painter, const QRect &region, const QModelIndex &index, int role,
     const QColor &colour, int width, bool dashed)
 {
     const auto edge = [&](const QRect &strip) {
@@ -43,13 +43,23 @@ void outline(QPainter *painter, const QRect &cell, const QModelIndex &index, int
                 colour);
         }
     };
-    if (!neighbourIn(index, -1, 0, role))
+    // A dashed outline sits a little inside the region, so the fill frames its gaps: at the
+    // edge, the gaps would show the background and read as notches cut into the cells.
+    // Only the sides where the region ends move in, so the lines run on from cell to cell.
+    const bool top = !neighbourIn(index, -1, 0, role);
+    const bool bottom = !neighbourIn(index, 1, 0, role);
+    const bool left = !neighbourIn(index, 0, -1, role);
+    const bool right = !neighbourIn(index, 0, 1, role);
+    const int inset = dashed ? width / 2 : 0;
+    const QRect cell = region.adjusted(
+        left ? inset : 0, top ? inset : 0, right ? -inset : 0, bottom ? -inset : 0);
+    if (top)
         edge(QRect(cell.left(), cell.top(), cell.width(), width));
-    if (!neighbourIn(index, 1, 0, role))
+    if (bottom)
         edge(QRect(cell.left(), cell.bottom() - width + 1, cell.width(), width));
-    if (!neighbourIn(index, 0, -1, role))
+    if (left)
         edge(QRect(cell.left(), cell.top(), width, cell.height()));
-    if (!neighbourIn(index, 0, 1, role))
+    if (right)
         edge(QRect(cell.right() - width + 1, cell.top(), width, cell.height()));
 }
 

@@ -213,9 +213,17 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     EmbeddingSession session;
     if (const auto problem = prepareSession(options, session))
         return reportProblem(*problem);
-    Theme::setHighContrast(options.highContrast);
     MainWindow window(&session);
-    window.board()->setTransposed(options.transposed);
+    // A picture shows what the command line says and nothing left from an earlier run.
+    if (!screenshot) {
+        window.setRemembersSettings(true);
+        window.restoreSettings(options.tableChosen ? MainWindow::RestoredSettings::ViewOnly
+                                                   : MainWindow::RestoredSettings::TableAndView);
+    }
+    if (options.highContrast)
+        Theme::setHighContrast(true);
+    if (options.transposed)
+        window.board()->setTransposed(true);
     if (options.neighbours > 0) {
         window.neighbours()->countBox()->setValue(
             int(std::min<Index>(options.neighbours, window.neighbours()->countBox()->maximum())));
@@ -224,7 +232,7 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
 
     if (!screenshot) {
         // Most of the screen: the board scales its text to fill whatever it is given.
-        if (const QScreen *screen = window.screen())
+        if (const QScreen *screen = window.screen(); screen && !window.hasRestoredGeometry())
             window.resize(screen->availableGeometry().size() * 0.85);
         window.show();
         return app.exec();

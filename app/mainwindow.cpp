@@ -258,6 +258,9 @@ void MainWindow::setPresenterMode(bool on)
         return;
     m_presenterMode = on;
     m_board->setLargestZoom(on ? s_presenterLargestZoom : EmbeddingBoard::s_largestZoom);
+    m_board->setStacked(on);
+    // The status bar repeats the board's explanation; on a projector the height is the board's.
+    statusBar()->setVisible(!on);
     if (on)
         showFullScreen();
     else

@@ -74,7 +74,25 @@ public:
      */
     void setMemoryLimitBytes(std::uint64_t bytes) { m_memoryLimitBytes = bytes; }
 
+    //! Which settings restoreSettings() applies: all, or all but the table and index, which the
+    //! command line chose.
+    enum class RestoredSettings { ViewOnly, TableAndView };
+
+    /*!
+     * Writes to QSettings what the next run starts with: the lesson table and index (not a
+     * table opened from a file), the zoom, the column convention, the contrast, the panels and
+     * the window's place.
+     */
+    void saveSettings() const;
+    //! Applies what saveSettings() wrote; anything missing or out of range is left as it is.
+    void restoreSettings(RestoredSettings what);
+    //! Whether closing the window calls saveSettings(); off, so that tests leave no trace.
+    void setRemembersSettings(bool remembers) { m_remembersSettings = remembers; }
+    //! Whether restoreSettings() put the window where it was last closed.
+    bool hasRestoredGeometry() const { return m_restoredGeometry; }
+
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -120,6 +138,8 @@ private:
     QProgressBar *m_loadBar = nullptr;
     QPushButton *m_cancelLoad = nullptr;
     bool m_opening = false;
+    bool m_remembersSettings = false;
+    bool m_restoredGeometry = false;
     std::uint64_t m_memoryLimitBytes = defaultMemoryLimitBytes();
     QTemporaryDir m_examples;
     QFileSystemWatcher m_mappedFileWatcher;

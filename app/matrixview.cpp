@@ -112,7 +112,8 @@ void MatrixView::fitCellsTo(const QString &widestText)
     horizontalHeader()->setMinimumSectionSize(1);
     horizontalHeader()->setDefaultSectionSize(width);
     verticalHeader()->setMinimumSectionSize(1);
-    verticalHeader()->setDefaultSectionSize(metrics.height() + metrics.height() / 2);
+    verticalHeader()->setDefaultSectionSize(
+        metrics.height() + metrics.height() / (m_compactRows ? 4 : 2));
     // The headers keep their scroll offsets in pixels: after the cells change size, move them
     // back to the cell the scroll bars name, or the view shows cells further along.
     horizontalHeader()->setOffsetToSectionPosition(horizontalScrollBar()->value());
@@ -173,8 +174,11 @@ QSize MatrixView::contentSize() const
     const qint64 rows = model() ? model()->rowCount() : 0;
     // Two pixels spare, so a matrix that fits never shows a scroll bar for rounding; in 64 bits,
     // since a 400,000-row table at large text is taller than an int counts.
-    const qint64 width = verticalHeader()->sizeHint().width()
-        + columns * horizontalHeader()->defaultSectionSize() + 2 * frameWidth() + 2;
+    // The row labels take what QTableView gives them: their hint, or more if asked for.
+    const qint64 labels
+        = std::max(verticalHeader()->minimumWidth(), verticalHeader()->sizeHint().width());
+    const qint64 width
+        = labels + columns * horizontalHeader()->defaultSectionSize() + 2 * frameWidth() + 2;
     const qint64 height = horizontalHeader()->sizeHint().height()
         + rows * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
     return {int(std::min<qint64>(width, QWIDGETSIZE_MAX)),

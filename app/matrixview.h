@@ -34,6 +34,10 @@ public:
     void setShape(Shape shape);
     Shape shape() const { return m_shape; }
 
+    //! Rows a quarter of a line apart instead of half, for large text on a low screen. Takes
+    //! effect at the next fitCellsTo().
+    void setCompactRows(bool compact) { m_compactRows = compact; }
+
     //! Limits the view to its content's size, plus the scroll bars the content needs.
     void fitToContent();
 
@@ -48,6 +52,7 @@ protected:
 
 private:
     Shape m_shape = Shape::Matrix;
+    bool m_compactRows = false;
 };
 
 } // namespace ev

@@ -59,7 +59,7 @@ Theme Theme::forPalette(const QPalette &palette, bool highContrast)
     theme.highlightFill = QColor(0xff, 0xd9, 0x66);
     theme.highlightText = Qt::black;
     theme.highlightBorder = QColor(0x1f, 0x3f, 0x9a);
-    theme.stepFill = QColor(0xcc, 0xe4, 0xff);
+    theme.stepFill = QColor(0x9d, 0xc2, 0xf2);
     theme.stepText = Qt::black;
     theme.stepBorder = QColor(0x1f, 0x3f, 0x9a);
     // Dark blue arrows vanish on a dark window; a light blue one does not.

@@ -1,0 +1,547 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+//
+// The window as a teacher uses it in class: stepping through X·E, explaining an output entry,
+// the lookup against the product, the column convention, zoom, keys, screen readers, contrast
+// and the settings kept between runs.
+#include "embeddingboard.h"
+#include "embeddingsession.h"
+#include "lookuppanel.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "modelroles.h"
+#include "productstepper.h"
+#include "theme.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <QTimer>
+
+#include <memory>
+
+using namespace ev;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plainText(const QLabel *label)
+{
+    return QTextDocumentFragment::fromHtml(label->text()).toPlainText();
+}
+
+QLabel *workingLine(const MainWindow &window)
+{
+    return window.board()->workingLabel();
+}
+
+QAction *action(const MainWindow &window, const QString &name)
+{
+    auto *found = window.findChild<QAction *>(name);
+    if (!found)
+        qFatal("no action %s", qPrintable(name));
+    return found;
+}
+
+// How many pixel rows of \a area in \a image hold ink darker than the cell's background: the
+// height of the text drawn there.
+int inkHeight(const QImage &image, const QRect &area)
+{
+    int top = -1;
+    int bottom = -1;
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            if (qGray(image.pixel(x, y)) < 100) {
+                if (top < 0)
+                    top = y;
+                bottom = y;
+                break;
+            }
+    return top < 0 ? 0 : bottom - top + 1;
+}
+
+// The height in pixels of the digits in cell (row, column) of \a view, as drawn on screen.
+int digitHeight(MatrixView *view, int row, int column)
+{
+    const QImage grab = view->grab().toImage();
+    QRect cell = view->visualRect(view->model()->index(row, column));
+    cell.translate(view->viewport()->mapTo(view, QPoint(0, 0)));
+    // Inside the grid lines.
+    const QRect inside = cell.adjusted(3, 3, -3, -3);
+    const qreal scale = grab.devicePixelRatio();
+    return int(inkHeight(grab, QRect(inside.topLeft() * scale, inside.size() * scale)) / scale);
+}
+
+// Closes whatever modal dialog opens while it lives, so a shortcut that opens one returns.
+class DialogCloser
+{
+public:
+    DialogCloser()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [] {
+            if (QWidget *modal = QApplication::activeModalWidget())
+                modal->close();
+        });
+        m_timer.start(20);
+    }
+
+private:
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestTeaching : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void steppingLandsOnTheRightSums();
+    void changingTheIndexMidwayStartsAgain();
+    void selectingAnOutputEntryExplainsIt();
+    void pointingAtAnOutputEntryExplainsIt();
+    void longSumsKeepTheTermThatCounts();
+    void lookupPanelComparesAndCountsTheWork();
+    void columnConventionShowsTheSameNumbers();
+    void zoomChangesTheTextHeight();
+    void presenterModeMakesDigitsLargeOnAProjector();
+    void shortcutsTriggerTheirActions();
+    void everyShortcutIsListedOnce();
+    void tabLeavesEveryView();
+    void keysChooseTheIndex();
+    void screenReadersHearTheIndexAndValues();
+    void marksKeepTheirContrast_data();
+    void marksKeepTheirContrast();
+    void settingsSurviveARestart();
+    void badSettingsAreIgnored();
+
+private:
+    std::unique_ptr<EmbeddingSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestTeaching::init()
+{
+    QSettings().clear();
+    m_session = std::make_unique<EmbeddingSession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_session->setIndex(3);
+    // The board fits its text to the window a turn of the event loop after each change.
+    QTest::qWait(100);
+}
+
+void TestTeaching::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+    Theme::setHighContrast(false);
+}
+
+void TestTeaching::steppingLandsOnTheRightSums()
+{
+    ProductStepper *stepper = m_session->stepper();
+    action(*m_window, u"actionStepThrough"_s)->trigger();
+    QVERIFY(stepper->isActive());
+    QCOMPARE(stepper->landedColumns(), 0);
+    QAbstractItemModel *product = m_window->board()->productView()->model();
+    QCOMPARE(product->index(0, 0).data().toString(), QString());
+
+    m_window->board()->tableView()->setFocus();
+    for (int step = 0; step < 3; ++step)
+        QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QCOMPARE(stepper->landedColumns(), 3);
+    QCOMPARE(product->index(0, 2).data().toString(), u"33"_s);
+    QCOMPARE(product->index(0, 3).data().toString(), QString());
+    // Column 2 of E and the whole of X are lit; other columns are not.
+    QAbstractItemModel *table = m_window->board()->tableView()->model();
+    QVERIFY(table->index(7, 2).data(StepRole).toBool());
+    QVERIFY(!table->index(7, 1).data(StepRole).toBool());
+    QVERIFY(m_window->board()->oneHotView()->model()->index(0, 8).data(StepRole).toBool());
+    QString working = plainText(workingLine(*m_window));
+    QVERIFY2(working.contains(u"Step 3 of 10"_s), qPrintable(working));
+    QVERIFY2(
+        working.contains(u"(X·E)[2] = 0·3 + 0·13 + 0·23 + 1·33 + 0·43"_s), qPrintable(working));
+    QVERIFY2(working.contains(u"= 33"_s), qPrintable(working));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Backspace);
+    QCOMPARE(stepper->landedColumns(), 2);
+    QCOMPARE(product->index(0, 2).data().toString(), QString());
+    working = plainText(workingLine(*m_window));
+    QVERIFY2(working.contains(u"(X·E)[1] = 0·2 + 0·12 + 0·22 + 1·32"_s), qPrintable(working));
+
+    // All the way: the stepped product is the whole product.
+    for (int step = 0; step < 12; ++step)
+        QTest::keyClick(m_window.get(), Qt::Key_Space);
+    QVERIFY(stepper->isAtEnd());
+    for (int column = 0; column < 10; ++column)
+        QCOMPARE(product->index(0, column).data().toString(), QString::number(31 + column));
+}
+
+void TestTeaching::changingTheIndexMidwayStartsAgain()
+{
+    ProductStepper *stepper = m_session->stepper();
+    stepper->setActive(true);
+    stepper->setLandedColumns(5);
+    m_session->setIndex(6);
+    QVERIFY(stepper->isActive());
+    QCOMPARE(stepper->landedColumns(), 0);
+    stepper->stepForward();
+    QCOMPARE(m_window->board()->productView()->model()->index(0, 0).data().toString(), u"61"_s);
+}
+
+void TestTeaching::selectingAnOutputEntryExplainsIt()
+{
+    MatrixView *product = m_window->board()->productView();
+    product->setFocus();
+    product->setCurrentIndex(product->model()->index(0, 4));
+    QCOMPARE(m_window->board()->explainedColumn(), 4);
+    const QString working = plainText(workingLine(*m_window));
+    QVERIFY2(working.contains(u"(X·E)[4] = 0·5 + 0·15 + 0·25 + 1·35 + 0·45 + 0·55 + 0·65 + 0·75 + "
+                              u"0·85 + 0·95 = 35"_s),
+        qPrintable(working));
+    QVERIFY2(working.contains(u"E[3, 4] = 35"_s), qPrintable(working));
+    // The arrow keys walk the output.
+    QTest::keyClick(product, Qt::Key_Right);
+    QCOMPARE(m_window->board()->explainedColumn(), 5);
+    QVERIFY(plainText(workingLine(*m_window)).contains(u"1·36"_s));
+}
+
+void TestTeaching::pointingAtAnOutputEntryExplainsIt()
+{
+    MatrixView *product = m_window->board()->productView();
+    const QRect cell = product->visualRect(product->model()->index(0, 7));
+    QTest::mouseMove(product->viewport(), cell.center());
+    QTRY_COMPARE(m_window->board()->explainedColumn(), 7);
+    QVERIFY(plainText(workingLine(*m_window)).contains(u"0·28 + 1·38 + 0·48"_s));
+}
+
+void TestTeaching::longSumsKeepTheTermThatCounts()
+{
+    QVERIFY(m_session->setSpec({1000, 3, TableKind::Simple, 0}));
+    QVERIFY(m_session->setIndex(500));
+    MatrixView *product = m_window->board()->productView();
+    product->setFocus();
+    product->setCurrentIndex(product->model()->index(0, 2));
+    const QString working = plainText(workingLine(*m_window));
+    // Row 500 holds 1501 1502 1503.
+    QVERIFY2(working.contains(u"1·1503"_s), qPrintable(working));
+    QVERIFY2(working.contains(u"…"_s), qPrintable(working));
+    QVERIFY2(working.contains(u"= 1503"_s), qPrintable(working));
+    QVERIFY2(working.contains(u"E[500, 2]"_s), qPrintable(working));
+    QVERIFY2(working.size() < 400, qPrintable(working));
+}
+
+void TestTeaching::lookupPanelComparesAndCountsTheWork()
+{
+    action(*m_window, u"actionLookupPanel"_s)->trigger();
+    QVERIFY(m_window->lookupDock()->isVisible());
+    LookupPanel *panel = m_window->lookupPanel();
+    QAbstractItemModel *rows = panel->comparisonView()->model();
+    for (int column = 0; column < 10; ++column) {
+        QCOMPARE(rows->index(LookupComparisonModel::LookupRow, column).data().toString(),
+            QString::number(31 + column));
+        QCOMPARE(rows->index(LookupComparisonModel::ProductRow, column).data().toString(),
+            QString::number(31 + column));
+    }
+    QVERIFY(plainText(panel->equalityLabel()).startsWith(u"Equal"_s));
+    const QLocale locale;
+    QVERIFY(plainText(panel->workLabel()).contains(locale.toString(100)));
+
+    // The lesson's large example, 50,000 × 300, larger than the lesson tables go: as if opened.
+    Result<EmbeddingTable> large = EmbeddingTable::simple(50'000, 300);
+    QVERIFY(large);
+    m_session->setLoadedTable(large.value(), u"large.npy"_s);
+    m_session->waitForProduct();
+    QTRY_VERIFY(plainText(panel->equalityLabel()).startsWith(u"Equal"_s));
+    const QString work = plainText(panel->workLabel());
+    QVERIFY2(work.contains(u"X·E takes %1 multiply-adds"_s.arg(locale.toString(15'000'000))),
+        qPrintable(work));
+    QVERIFY2(work.contains(u"copies %1 values"_s.arg(locale.toString(300))), qPrintable(work));
+}
+
+void TestTeaching::columnConventionShowsTheSameNumbers()
+{
+    EmbeddingBoard *board = m_window->board();
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(board->isTransposed());
+    QAbstractItemModel *table = board->tableView()->model();
+    QAbstractItemModel *oneHot = board->oneHotView()->model();
+    QAbstractItemModel *product = board->productView()->model();
+    QCOMPARE(table->rowCount(), 10);
+    QCOMPARE(oneHot->rowCount(), 10);
+    QCOMPARE(oneHot->columnCount(), 1);
+    QCOMPARE(product->columnCount(), 1);
+    for (int j = 0; j < 10; ++j) {
+        // Eᵀ[j, 3] is E[3, j]; the column of index 3 is the one marked.
+        QCOMPARE(table->index(j, 3).data().toString(), QString::number(31 + j));
+        QVERIFY(table->index(j, 3).data(HighlightRole).toBool());
+        QVERIFY(!table->index(j, 2).data(HighlightRole).toBool());
+        QCOMPARE(product->index(j, 0).data().toString(), QString::number(31 + j));
+        QCOMPARE(oneHot->index(j, 0).data().toString(), j == 3 ? u"1"_s : u"0"_s);
+    }
+    QCOMPARE(product->headerData(0, Qt::Horizontal).toString(), u"Eᵀx"_s);
+
+    // A click on a column of Eᵀ chooses that index, as a click on a row of E does.
+    MatrixView *view = board->tableView();
+    const QRect cell = view->visualRect(table->index(1, 2));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_session->index(), 2);
+    QCOMPARE(product->index(0, 0).data().toString(), u"21"_s);
+
+    QTest::keyClick(m_window.get(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!board->isTransposed());
+    QCOMPARE(board->productView()->model()->columnCount(), 10);
+    QCOMPARE(board->tableView()->model()->index(2, 0).data().toString(), u"21"_s);
+}
+
+void TestTeaching::zoomChangesTheTextHeight()
+{
+    EmbeddingBoard *board = m_window->board();
+    QTRY_VERIFY(board->zoom() > 0);
+    QTest::qWait(50);
+    const int before = digitHeight(board->tableView(), 9, 9);
+    QVERIFY2(before >= 6, qPrintable(QString::number(before)));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep * EmbeddingBoard::s_userZoomStep);
+    QTest::qWait(50);
+    board->tableView()->scrollTo(board->tableView()->model()->index(9, 9));
+    const int zoomed = digitHeight(board->tableView(), 9, 9);
+    QVERIFY2(zoomed > before * 1.3, qPrintable(u"%1 -> %2"_s.arg(before).arg(zoomed)));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), 1.0);
+    QTest::qWait(50);
+    QCOMPARE(digitHeight(board->tableView(), 9, 9), before);
+}
+
+void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
+{
+    // CTest gives this suite an offscreen screen of 1920 × 1080, a projector's.
+    if (m_window->screen()->size() != QSize(1920, 1080))
+        QSKIP("needs a 1920 × 1080 screen (QT_QPA_PLATFORM=offscreen:configfile=...)");
+    m_window->setPresenterMode(true);
+    QTRY_COMPARE(m_window->size(), QSize(1920, 1080));
+    QTest::qWait(200);
+    const int height = digitHeight(m_window->board()->tableView(), 3, 0);
+    QVERIFY2(height >= 24, qPrintable(QString::number(height)));
+    m_window->setPresenterMode(false);
+    QVERIFY(!m_window->isFullScreen());
+}
+
+void TestTeaching::shortcutsTriggerTheirActions()
+{
+    // Quit would close the window; the rest each fire once for their first key.
+    const DialogCloser closer;
+    int tried = 0;
+    for (QAction *candidate : m_window->actionsWithShortcuts()) {
+        if (candidate->shortcut() == QKeySequence(QKeySequence::Quit))
+            continue;
+        // A dialog that just closed may leave no window active, and shortcuts need one.
+        QApplication::setActiveWindow(m_window.get());
+        m_window->board()->tableView()->setFocus();
+        if (!candidate->isEnabled()) {
+            // Step Back needs a step to undo.
+            m_session->stepper()->setActive(true);
+            m_session->stepper()->stepForward();
+        }
+        QVERIFY2(candidate->isEnabled(), qPrintable(candidate->text()));
+        QSignalSpy triggered(candidate, &QAction::triggered);
+        const QKeyCombination key = candidate->shortcut()[0];
+        QTest::keyClick(m_window.get(), key.key(), key.keyboardModifiers());
+        QVERIFY2(triggered.count() == 1,
+            qPrintable(u"%1 (%2), focus in %3"_s.arg(candidate->text(),
+                candidate->shortcut().toString(),
+                QApplication::focusWidget()
+                    ? QString::fromLatin1(QApplication::focusWidget()->metaObject()->className())
+                    : u"nothing"_s)));
+        ++tried;
+        if (m_window->isPresenterMode())
+            m_window->setPresenterMode(false);
+    }
+    QVERIFY(tried >= 15);
+}
+
+void TestTeaching::everyShortcutIsListedOnce()
+{
+    QHash<QKeySequence, QString> seen;
+    for (const QAction *candidate : m_window->actionsWithShortcuts())
+        for (const QKeySequence &key : candidate->shortcuts()) {
+            QVERIFY2(!seen.contains(key),
+                qPrintable(u"%1 is both %2 and %3"_s.arg(
+                    key.toString(), seen.value(key), candidate->text())));
+            seen.insert(key, candidate->text());
+        }
+}
+
+void TestTeaching::tabLeavesEveryView()
+{
+    EmbeddingBoard *board = m_window->board();
+    for (MatrixView *view : {board->oneHotView(), board->tableView(), board->productView()}) {
+        view->setFocus();
+        QVERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY2(!view->hasFocus(), qPrintable(view->objectName()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY2(view->hasFocus(), qPrintable(view->objectName()));
+        QTest::keyClick(view, Qt::Key_Backtab);
+        QVERIFY2(!view->hasFocus(), qPrintable(view->objectName()));
+    }
+}
+
+void TestTeaching::keysChooseTheIndex()
+{
+    MatrixView *table = m_window->board()->tableView();
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End);
+    QCOMPARE(m_session->index(), 9);
+    QTest::keyClick(table, Qt::Key_Home);
+    QCOMPARE(m_session->index(), 0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(m_session->index(), 1);
+    QTest::keyClick(table, Qt::Key_7);
+    QCOMPARE(m_session->index(), 7);
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(m_session->index(), 6);
+    QVERIFY(m_session->setSpec({50, 10, TableKind::Simple, 0}));
+    // Two digits typed quickly make one number.
+    QTest::keyClicks(table, u"42"_s);
+    QCOMPARE(m_session->index(), 42);
+}
+
+void TestTeaching::screenReadersHearTheIndexAndValues()
+{
+    EmbeddingBoard *board = m_window->board();
+    QAccessibleInterface *oneHot = QAccessible::queryAccessibleInterface(board->oneHotView());
+    QVERIFY(oneHot);
+    QCOMPARE(oneHot->text(QAccessible::Name), u"One-hot vector X"_s);
+    QVERIFY2(oneHot->text(QAccessible::Description).contains(u"3"_s),
+        qPrintable(oneHot->text(QAccessible::Description)));
+    QCOMPARE(oneHot->role(), QAccessible::Table);
+
+    QAccessibleInterface *table = QAccessible::queryAccessibleInterface(board->tableView());
+    QCOMPARE(table->text(QAccessible::Name), u"Embedding table E"_s);
+    QVERIFY2(table->text(QAccessible::Description).contains(u"row 3"_s),
+        qPrintable(table->text(QAccessible::Description)));
+    QAccessibleTableInterface *cells = table->tableInterface();
+    QVERIFY(cells);
+    QAccessibleInterface *cell = cells->cellAt(3, 0);
+    QVERIFY(cell);
+    QVERIFY2(
+        cell->text(QAccessible::Name).contains(u"31"_s), qPrintable(cell->text(QAccessible::Name)));
+
+    QAccessibleInterface *product = QAccessible::queryAccessibleInterface(board->productView());
+    QCOMPARE(product->text(QAccessible::Name), u"Output X·E"_s);
+    const QString values = product->text(QAccessible::Description);
+    QVERIFY2(values.contains(u"31"_s) && values.contains(u"35"_s), qPrintable(values));
+    QAccessibleInterface *entry = product->tableInterface()->cellAt(0, 4);
+    QVERIFY2(entry->text(QAccessible::Name).contains(u"(X·E)[4] = 35, the same as E[3, 4]"_s),
+        qPrintable(entry->text(QAccessible::Name)));
+
+    m_session->setIndex(5);
+    QVERIFY(oneHot->text(QAccessible::Description).contains(u"5"_s));
+    QVERIFY(product->text(QAccessible::Description).contains(u"51"_s));
+}
+
+void TestTeaching::marksKeepTheirContrast_data()
+{
+    QTest::addColumn<bool>("highContrast");
+    QTest::addColumn<double>("least");
+    QTest::newRow("normal") << false << 4.5;
+    QTest::newRow("high contrast") << true << 7.0;
+}
+
+void TestTeaching::marksKeepTheirContrast()
+{
+    QFETCH(bool, highContrast);
+    QFETCH(double, least);
+    Theme::setHighContrast(highContrast);
+    const Theme &theme = Theme::current();
+    QVERIFY(contrastRatio(theme.highlightText, theme.highlightFill) >= least);
+    QVERIFY(contrastRatio(theme.stepText, theme.stepFill) >= least);
+    const QPalette palette = QApplication::palette();
+    QVERIFY(contrastRatio(palette.color(QPalette::Text), palette.color(QPalette::Base)) >= least);
+    QVERIFY(contrastRatio(palette.color(QPalette::WindowText), palette.color(QPalette::Window))
+        >= least);
+    // The two marks differ in lightness, not in hue alone, so they read apart in greyscale.
+    QVERIFY(std::abs(qGray(theme.highlightFill.rgb()) - qGray(theme.stepFill.rgb())) >= 20);
+    // No mark is red or green: those are what colour-blind viewers confuse.
+    for (const QColor &fill : {theme.highlightFill, theme.stepFill}) {
+        const int hue = fill.hslHue();
+        QVERIFY2(!(hue >= 0 && hue < 20) && !(hue >= 90 && hue < 160), qPrintable(fill.name()));
+    }
+}
+
+void TestTeaching::settingsSurviveARestart()
+{
+    QVERIFY(m_session->setSpec({12, 5, TableKind::Random, 7}));
+    QVERIFY(m_session->setIndex(4));
+    m_window->board()->setUserZoom(1.5625);
+    m_window->board()->setTransposed(true);
+    m_window->lookupDock()->show();
+    action(*m_window, u"actionHighContrast"_s)->setChecked(true);
+    m_window->setRemembersSettings(true);
+    m_window->close();
+    m_window.reset();
+    m_session.reset();
+    Theme::setHighContrast(false);
+
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(session.spec(), (TableSpec {10, 10, TableKind::Simple, 0}));
+    window.restoreSettings(MainWindow::RestoredSettings::TableAndView);
+    QCOMPARE(session.spec(), (TableSpec {12, 5, TableKind::Random, 7}));
+    QCOMPARE(session.index(), 4);
+    QCOMPARE(window.board()->userZoom(), 1.5625);
+    QVERIFY(window.board()->isTransposed());
+    QVERIFY(window.lookupDock()->isVisible());
+    QVERIFY(Theme::isHighContrast());
+    QVERIFY(action(window, u"actionHighContrast"_s)->isChecked());
+
+    // With the table chosen on the command line, only the view comes back.
+    EmbeddingSession chosen;
+    QVERIFY(chosen.setSpec({3, 2, TableKind::Simple, 0}));
+    MainWindow second(&chosen);
+    second.restoreSettings(MainWindow::RestoredSettings::ViewOnly);
+    QCOMPARE(chosen.spec(), (TableSpec {3, 2, TableKind::Simple, 0}));
+    QVERIFY(second.board()->isTransposed());
+}
+
+void TestTeaching::badSettingsAreIgnored()
+{
+    {
+        QSettings settings;
+        settings.setValue(u"table/num_embeddings"_s, u"banana"_s);
+        settings.setValue(u"table/embedding_dimensions"_s, 1'000'000);
+        settings.setValue(u"table/kind"_s, u"cubist"_s);
+        settings.setValue(u"table/index"_s, -4);
+        settings.setValue(u"view/zoom"_s, u"nan"_s);
+        settings.setValue(u"window/state"_s, QByteArray("not a state"));
+        settings.setValue(u"window/geometry"_s, QByteArray("\x01\x02"));
+    }
+    m_window->restoreSettings(MainWindow::RestoredSettings::TableAndView);
+    QCOMPARE(m_session->spec(), (TableSpec {10, 10, TableKind::Simple, 0}));
+    QCOMPARE(m_session->index(), 3);
+    QCOMPARE(m_window->board()->userZoom(), 1.0);
+    QVERIFY(m_window->isVisible());
+}
+
+QTEST_MAIN(TestTeaching)
+#include "tst_teaching.moc"
