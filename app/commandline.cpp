@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "language.h"
 #include "logging.h"
 #include "tableformats.h"
 
@@ -150,6 +151,9 @@ struct Options
         QStringLiteral("J")};
     QCommandLineOption transposed {QStringLiteral("transposed"),
         QStringLiteral("In the window, show the product as Eᵀ·x, with x a column vector.")};
+    QCommandLineOption language {QStringLiteral("language"),
+        QStringLiteral("In the window, show every text in LANGUAGE: en (English) or de (German)."),
+        QStringLiteral("LANGUAGE")};
     QCommandLineOption highContrast {QStringLiteral("high-contrast"),
         QStringLiteral("In the window, use the high-contrast colours.")};
     QCommandLineOption maxRows {QStringLiteral("max-rows"),
@@ -213,6 +217,17 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
     }
     launch.transposed = parser.isSet(options.transposed);
     launch.highContrast = parser.isSet(options.highContrast);
+    if (parser.isSet(options.language)) {
+        launch.language = parser.value(options.language);
+        if (!language::isAvailable(launch.language)) {
+            QStringList codes;
+            for (const language::Language &known : language::available())
+                codes << known.code;
+            return Failure::failure(
+                QStringLiteral("language \"%1\" is not one of the languages the window has: %2")
+                    .arg(launch.language, codes.join(QStringLiteral(", "))));
+        }
+    }
     if (parser.isSet(options.explain))
         launch.mode = LaunchOptions::Mode::Explain;
     if (parser.isSet(options.print))
@@ -361,7 +376,7 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
         options.table, options.seed, options.load, options.word, options.maxRows,
         options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
         options.json, options.explain, options.screenshot, options.size, options.step,
-        options.transposed, options.highContrast, options.help, options.version});
+        options.transposed, options.highContrast, options.language, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

@@ -42,6 +42,8 @@ struct LaunchOptions
     bool transposed = false;
     //! Use the high-contrast colours (--high-contrast).
     bool highContrast = false;
+    //! The language of the window's texts (--language), or empty for the remembered one.
+    QString language;
     //! Whether any option chose the table or the index, which the window then does not restore.
     bool tableChosen = false;
     QString helpText;

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "mappedfileguard.h"
 #include "nearestneighbours.h"
@@ -12,6 +13,7 @@
 #include "reports.h"
 #include "tableformats.h"
 #include "theme.h"
+#include "windowhost.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -213,10 +215,18 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
     EmbeddingSession session;
     if (const auto problem = prepareSession(options, session))
         return reportProblem(*problem);
-    MainWindow window(&session);
     // A picture shows what the command line says and nothing left from an earlier run.
+    QString code = options.language;
+    if (code.isEmpty() && !screenshot)
+        code = MainWindow::rememberedLanguage();
+    if (code.isEmpty() && !screenshot)
+        code = language::systemDefault();
+    if (!code.isEmpty())
+        language::apply(code);
+    WindowHost host(&session);
+    MainWindow &window = *host.window();
     if (!screenshot) {
-        window.setRemembersSettings(true);
+        host.setRemembersSettings(true);
         window.restoreSettings(options.tableChosen ? MainWindow::RestoredSettings::ViewOnly
                                                    : MainWindow::RestoredSettings::TableAndView);
     }

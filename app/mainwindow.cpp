@@ -5,6 +5,7 @@
 #include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "language.h"
 #include "lookuppanel.h"
 #include "matrixview.h"
 #include "neighbourspanel.h"
@@ -13,6 +14,7 @@
 #include "tableformats.h"
 #include "theme.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -192,6 +194,7 @@ void MainWindow::createActions()
     connect(transposed, &QAction::toggled, m_board, &EmbeddingBoard::setTransposed);
     connect(m_board, &EmbeddingBoard::transposedChanged, transposed, &QAction::setChecked);
     createPresenterActions();
+    createLanguageMenu();
     createStepActions();
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -250,6 +253,24 @@ void MainWindow::createPresenterActions()
     highContrast->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(highContrast, &QAction::toggled, this, [](bool on) { Theme::setHighContrast(on); });
     m_viewMenu->addSeparator();
+}
+
+void MainWindow::createLanguageMenu()
+{
+    QMenu *menu = m_viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    for (const language::Language &language : language::available()) {
+        QAction *choice = menu->addAction(language.name);
+        choice->setObjectName(QStringLiteral("actionLanguage_") + language.code);
+        choice->setCheckable(true);
+        choice->setChecked(language.code == language::current());
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = language.code] {
+            if (code != language::current())
+                Q_EMIT languageChosen(code);
+        });
+    }
 }
 
 void MainWindow::setPresenterMode(bool on)
@@ -658,7 +679,7 @@ void MainWindow::askForScreenshotFile()
 
 void MainWindow::showHowToUse()
 {
-    QFile file(QStringLiteral(":/help/how-to-use.html"));
+    QFile file(language::localisedResource(QStringLiteral(":/help/how-to-use.html")));
     const QString text
         = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 

@@ -86,10 +86,19 @@ public:
     void saveSettings() const;
     //! Applies what saveSettings() wrote; anything missing or out of range is left as it is.
     void restoreSettings(RestoredSettings what);
+    //! The language saveSettings() stored, if it is one the program has; otherwise empty.
+    static QString rememberedLanguage();
     //! Whether closing the window calls saveSettings(); off, so that tests leave no trace.
     void setRemembersSettings(bool remembers) { m_remembersSettings = remembers; }
     //! Whether restoreSettings() put the window where it was last closed.
     bool hasRestoredGeometry() const { return m_restoredGeometry; }
+
+Q_SIGNALS:
+    /*!
+     * The user chose another language from View → Language. Texts are made when widgets are,
+     * so whoever owns the window applies the language and opens a new window in its place.
+     */
+    void languageChosen(const QString &code);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -106,6 +115,7 @@ private:
     void createLookupDock();
     void createStepActions();
     void createPresenterActions();
+    void createLanguageMenu();
     void showShortcuts();
     void showHowToUse();
     void showAbout();

@@ -5,6 +5,7 @@
 // panels, the column convention, the contrast and where the window was.
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "language.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "theme.h"
@@ -26,6 +27,7 @@ const QString s_indexKey = QStringLiteral("table/index");
 const QString s_zoomKey = QStringLiteral("view/zoom");
 const QString s_transposedKey = QStringLiteral("view/column_convention");
 const QString s_highContrastKey = QStringLiteral("view/high_contrast");
+const QString s_languageKey = QStringLiteral("view/language");
 const QString s_geometryKey = QStringLiteral("window/geometry");
 const QString s_stateKey = QStringLiteral("window/state");
 // Bumped when the docks or toolbars change, so that restoreState() ignores an older layout.
@@ -56,6 +58,7 @@ void MainWindow::saveSettings() const
     settings.setValue(s_zoomKey, m_board->userZoom());
     settings.setValue(s_transposedKey, m_board->isTransposed());
     settings.setValue(s_highContrastKey, Theme::isHighContrast());
+    settings.setValue(s_languageKey, language::current());
     settings.setValue(s_geometryKey, saveGeometry());
     settings.setValue(s_stateKey, saveState(s_windowStateVersion));
     qCDebug(lcAppView) << "settings saved to" << settings.fileName();
@@ -89,6 +92,12 @@ void MainWindow::restoreSettings(RestoredSettings what)
         highContrast->setChecked(settings.value(s_highContrastKey, false).toBool());
     m_restoredGeometry = restoreGeometry(settings.value(s_geometryKey).toByteArray());
     restoreState(settings.value(s_stateKey).toByteArray(), s_windowStateVersion);
+}
+
+QString MainWindow::rememberedLanguage()
+{
+    const QString code = QSettings().value(s_languageKey).toString();
+    return language::isAvailable(code) ? code : QString();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
