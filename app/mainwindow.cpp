@@ -5,6 +5,7 @@
 #include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "lessonpanel.h"
 #include "lookuppanel.h"
 #include "matrixview.h"
 #include "neighbourspanel.h"
@@ -53,6 +54,8 @@ constexpr int s_progressUpdateMilliseconds = 100;
 constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
 constexpr int s_neighboursDockCharacters = 32;
+// Wide enough for a paragraph of the lesson without crowding E.
+constexpr int s_lessonDockCharacters = 44;
 // How far presenter mode lets the text grow, against a window's 2.5: a 10×10 table then fills
 // a 1920×1080 projector.
 constexpr qreal s_presenterLargestZoom = 4.0;
@@ -78,9 +81,11 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
     createNeighboursDock();
     createLookupDock();
+    createLessonDocks();
     m_stepToolBar = new StepToolBar(session->stepper(), this);
     addToolBar(Qt::TopToolBarArea, m_stepToolBar);
     createActions();
+    createLessonActions();
     createLoadProgress();
     // A mapped table reads its values from its file as needed: if another program rewrites the
     // file, what the window shows is no longer what was opened.
@@ -143,6 +148,41 @@ void MainWindow::createLookupDock()
     m_lookupDock->setWidget(m_lookup);
     addDockWidget(Qt::BottomDockWidgetArea, m_lookupDock);
     m_lookupDock->hide();
+}
+
+void MainWindow::createLessonDocks()
+{
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lesson = new LessonPanel(m_session, LessonTexts(), m_lessonDock);
+    m_lessonDock->setWidget(m_lesson);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+
+    const int width = fontMetrics().averageCharWidth() * s_lessonDockCharacters;
+    resizeDocks({m_lessonDock}, {width}, Qt::Horizontal);
+
+    connect(m_lesson, &LessonPanel::lookupPanelWanted, m_lookupDock, &QWidget::setVisible);
+}
+
+void MainWindow::createLessonActions()
+{
+    QAction *lesson = m_lessonDock->toggleViewAction();
+    lesson->setText(tr("L&esson"));
+    lesson->setObjectName(QStringLiteral("actionLessonPanel"));
+    lesson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    // Opening the lesson sets the window to the page it opens on.
+    connect(lesson, &QAction::triggered, m_lesson, [this](bool shown) {
+        if (shown)
+            m_lesson->applyStep();
+    });
+    m_viewMenu->insertAction(m_viewMenu->actions().constFirst(), lesson);
+
+    QMenu *menu = new QMenu(tr("&Lesson"), this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    menu->addAction(lesson);
+    menu->addAction(m_lesson->previousAction());
+    menu->addAction(m_lesson->nextAction());
 }
 
 void MainWindow::createActions()

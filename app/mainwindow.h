@@ -22,6 +22,7 @@ namespace ev {
 class ControlPanel;
 class EmbeddingBoard;
 class EmbeddingSession;
+class LessonPanel;
 class LookupPanel;
 class NeighboursPanel;
 class StepToolBar;
@@ -42,6 +43,8 @@ public:
     LookupPanel *lookupPanel() const { return m_lookup; }
     QDockWidget *lookupDock() const { return m_lookupDock; }
     StepToolBar *stepToolBar() const { return m_stepToolBar; }
+    LessonPanel *lessonPanel() const { return m_lesson; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
 
     //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
     void setPresenterMode(bool on);
@@ -87,6 +90,8 @@ private:
     void createNeighboursDock();
     void createLookupDock();
     void createStepActions();
+    void createLessonDocks();
+    void createLessonActions();
     void createPresenterActions();
     void showShortcuts();
     void showHowToUse();
@@ -109,6 +114,8 @@ private:
     QDockWidget *m_lookupDock = nullptr;
     StepToolBar *m_stepToolBar = nullptr;
     QMenu *m_stepMenu = nullptr;
+    LessonPanel *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
