@@ -9,7 +9,9 @@
 #include "lookuppanel.h"
 #include "matrixview.h"
 #include "neighbourspanel.h"
+#include "outputconcealer.h"
 #include "productstepper.h"
+#include "quizpanel.h"
 #include "steptoolbar.h"
 #include "tableformats.h"
 #include "theme.h"
@@ -54,7 +56,7 @@ constexpr int s_progressUpdateMilliseconds = 100;
 constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
 constexpr int s_neighboursDockCharacters = 32;
-// Wide enough for a paragraph of the lesson without crowding E.
+// Wide enough for a paragraph of the lesson, or a quiz answer of six values, without crowding E.
 constexpr int s_lessonDockCharacters = 44;
 // How far presenter mode lets the text grow, against a window's 2.5: a 10×10 table then fills
 // a 1920×1080 projector.
@@ -159,10 +161,22 @@ void MainWindow::createLessonDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     m_lessonDock->hide();
 
+    m_quizDock = new QDockWidget(tr("Predict, Then Reveal"), this);
+    m_quizDock->setObjectName(QStringLiteral("quizDock"));
+    m_quiz = new QuizPanel(m_session, m_quizDock);
+    m_quizDock->setWidget(m_quiz);
+    addDockWidget(Qt::RightDockWidgetArea, m_quizDock);
+    m_quizDock->hide();
     const int width = fontMetrics().averageCharWidth() * s_lessonDockCharacters;
-    resizeDocks({m_lessonDock}, {width}, Qt::Horizontal);
+    resizeDocks({m_lessonDock, m_quizDock}, {width, width}, Qt::Horizontal);
 
-    connect(m_lesson, &LessonPanel::lookupPanelWanted, m_lookupDock, &QWidget::setVisible);
+    m_concealer = new OutputConcealer(m_session, m_board, m_lookupDock, this);
+    connect(m_quiz, &QuizPanel::outputHiddenChanged, m_concealer, &OutputConcealer::setConcealed);
+    connect(m_lesson, &LessonPanel::lookupPanelWanted, this, [this](bool shown) {
+        // Not while a quiz question hides the output: the panel would show it.
+        if (!m_concealer->isConcealed())
+            m_lookupDock->setVisible(shown);
+    });
 }
 
 void MainWindow::createLessonActions()
@@ -183,6 +197,14 @@ void MainWindow::createLessonActions()
     menu->addAction(lesson);
     menu->addAction(m_lesson->previousAction());
     menu->addAction(m_lesson->nextAction());
+    menu->addSeparator();
+    QAction *quiz = m_quizDock->toggleViewAction();
+    quiz->setText(tr("&Predict, Then Reveal"));
+    quiz->setObjectName(QStringLiteral("actionQuiz"));
+    quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    quiz->setToolTip(tr("Quiz: hide X·E, predict it, then reveal it"));
+    connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
+    menu->addAction(quiz);
 }
 
 void MainWindow::createActions()
@@ -340,6 +362,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
     rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
+    rows.append({tr("Answer a quiz question"), tr("1 to 4, or Up and Down; then Enter")});
+    rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));

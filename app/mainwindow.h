@@ -25,6 +25,8 @@ class EmbeddingSession;
 class LessonPanel;
 class LookupPanel;
 class NeighboursPanel;
+class OutputConcealer;
+class QuizPanel;
 class StepToolBar;
 
 //! The application window: the controls, the board, the status bar and the menus.
@@ -45,6 +47,8 @@ public:
     StepToolBar *stepToolBar() const { return m_stepToolBar; }
     LessonPanel *lessonPanel() const { return m_lesson; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
+    QuizPanel *quizPanel() const { return m_quiz; }
+    QDockWidget *quizDock() const { return m_quizDock; }
 
     //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
     void setPresenterMode(bool on);
@@ -116,6 +120,9 @@ private:
     QMenu *m_stepMenu = nullptr;
     LessonPanel *m_lesson = nullptr;
     QDockWidget *m_lessonDock = nullptr;
+    QuizPanel *m_quiz = nullptr;
+    QDockWidget *m_quizDock = nullptr;
+    OutputConcealer *m_concealer = nullptr;
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;

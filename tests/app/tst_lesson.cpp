@@ -8,12 +8,14 @@
 #include "matrixview.h"
 #include "modelroles.h"
 #include "productstepper.h"
+#include "quizpanel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -63,9 +65,22 @@ private Q_SLOTS:
     void englishTextsLoadForEachStep();
     void aLanguageFolderIsChosenByLocale();
     void lessonActionsAreListedAsShortcuts();
+    void quizHidesTheOutputUntilRevealed();
+    void aRightAnswerIsMarkedRight();
+    void aWrongAnswerIsMarkedWrong();
+    void arrowKeysChooseAndEnterMovesOn();
+    void revealWithoutAnAnswerAsksForOne();
+    void askingForTheIndexGivesValuesAndHidesTheAnswer();
+    void nextQuestionIsNeverTheSame();
+    void aSeedRepeatsTheQuestions();
+    void theOutputStaysHiddenWhenTheConventionChanges();
 
 private:
+    void openQuiz(quint32 seed);
+    void nextQuestionOfKind(QuizQuestion::Kind kind);
     void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void checkOutputHidden();
+    QImage outputCellPicture(int column) const;
 
     std::unique_ptr<EmbeddingSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -251,8 +266,258 @@ void TestLesson::lessonActionsAreListedAsShortcuts()
     for (const QAction *action : m_window->actionsWithShortcuts())
         listed << action->objectName();
     for (const QString &name :
-        {u"actionLessonPanel"_s, u"actionLessonPrevious"_s, u"actionLessonNext"_s})
+        {u"actionLessonPanel"_s, u"actionLessonPrevious"_s, u"actionLessonNext"_s, u"actionQuiz"_s})
         QVERIFY2(listed.contains(name), qPrintable(name));
+}
+
+void TestLesson::openQuiz(quint32 seed)
+{
+    m_window->quizPanel()->setSeed(seed);
+    pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->quizDock()->isVisible());
+    QVERIFY(m_window->quizPanel()->isQuestionOpen());
+}
+
+void TestLesson::nextQuestionOfKind(QuizQuestion::Kind kind)
+{
+    QuizPanel *quiz = m_window->quizPanel();
+    for (int i = 0; i < 20 && quiz->question().kind != kind; ++i)
+        quiz->nextQuestion();
+    QCOMPARE(quiz->question().kind, kind);
+}
+
+void TestLesson::checkOutputHidden()
+{
+    const QAbstractItemModel *model = m_productView->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QModelIndex cell = model->index(0, column);
+        QCOMPARE(cell.data().toString(), u"?"_s);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Hidden until the answer is revealed"_s);
+        QCOMPARE(
+            cell.data(Qt::AccessibleTextRole).toString(), u"Hidden until the answer is revealed"_s);
+        QVERIFY(!cell.data(ValueRole).isValid());
+    }
+    QVERIFY(!m_window->board()->workingLabel()->isVisible());
+    QVERIFY(!m_window->board()->findChild<QLabel *>(u"explanation"_s)->isVisible());
+    QVERIFY(!m_window->lookupDock()->isVisible());
+    QVERIFY(!m_window->lookupDock()->toggleViewAction()->isEnabled());
+    QCOMPARE(m_productView->accessibleDescription(),
+        u"The output is hidden until the answer is revealed."_s);
+}
+
+QImage TestLesson::outputCellPicture(int column) const
+{
+    const QImage grab = m_productView->grab().toImage();
+    const QRect cell = m_productView->visualRect(m_productView->model()->index(0, column));
+    const QRect inView = cell.translated(m_productView->viewport()->pos());
+    return grab.copy(
+        QRect(inView.topLeft() * grab.devicePixelRatio(), inView.size() * grab.devicePixelRatio()));
+}
+
+void TestLesson::quizHidesTheOutputUntilRevealed()
+{
+    m_window->lookupDock()->show();
+    openQuiz(1);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const int index = int(quiz->question().index);
+    QCOMPARE(m_session->index(), index);
+    checkOutputHidden();
+    // Even a student's click on X, which moves the index, reveals nothing.
+    MatrixView *oneHot = m_window->board()->oneHotView();
+    const int other = (index + 5) % 10;
+    QTest::mouseClick(oneHot->viewport(), Qt::LeftButton, {},
+        oneHot->visualRect(oneHot->model()->index(0, other)).center());
+    QCOMPARE(m_session->index(), other);
+    checkOutputHidden();
+    // The picture too: two cells inside the row, 3x and 8x once shown, look alike.
+    QCOMPARE(outputCellPicture(2), outputCellPicture(7));
+
+    // The click put the keyboard in X, where digits choose an index; back to the quiz.
+    QTest::mouseClick(quiz->choiceButtons().constFirst(), Qt::LeftButton);
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QCOMPARE(m_session->index(), index);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+    QCOMPARE(m_productView->model()->index(0, 0).data(ValueRole).toDouble(), 10.0 * index + 1);
+    QVERIFY(outputCellPicture(2) != outputCellPicture(7));
+    QVERIFY(m_window->board()->workingLabel()->isVisible());
+    QVERIFY(m_window->lookupDock()->isVisible());
+    QVERIFY(m_productView->accessibleDescription().startsWith(
+        u"Output values: %1, "_s.arg(10 * index + 1)));
+
+    // Quiz mode off keeps it shown, and the board's selection still drives the working line.
+    pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->quizDock()->isVisible());
+    m_productView->setFocus();
+    m_productView->setCurrentIndex(m_productView->model()->index(0, 4));
+    QVERIFY2(m_window->board()->workingLabel()->text().contains(u"(X·E)[4]"_s),
+        qPrintable(m_window->board()->workingLabel()->text()));
+}
+
+void TestLesson::aRightAnswerIsMarkedRight()
+{
+    openQuiz(7);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int index = int(question.index);
+    // On the simple 10×10 table row i starts at 10·i + 1.
+    QCOMPARE(question.choices.at(question.answer).text,
+        u"%1, %2, %3, %4, %5, %6, …"_s.arg(10 * index + 1)
+            .arg(10 * index + 2)
+            .arg(10 * index + 3)
+            .arg(10 * index + 4)
+            .arg(10 * index + 5)
+            .arg(10 * index + 6));
+
+    pressKey(Qt::Key(Qt::Key_1 + question.answer));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->isChecked());
+    pressKey(Qt::Key_Enter);
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->text().contains(u"the right answer"_s));
+    QCOMPARE(quiz->rightAnswers(), 1);
+    QCOMPARE(quiz->answered(), 1);
+}
+
+void TestLesson::aWrongAnswerIsMarkedWrong()
+{
+    openQuiz(7);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int wrong = (question.answer + 1) % int(question.choices.size());
+
+    QTest::mouseClick(quiz->choiceButtons().at(wrong), Qt::LeftButton);
+    QTest::mouseClick(quiz->revealButton(), Qt::LeftButton);
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"<b>Not right.</b>"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QVERIFY(quiz->verdictLabel()->text().contains(
+        u"X has its 1 at index %1, so X·E is row %1 of E"_s.arg(question.index)));
+    // It says what the wrong answer was: the values of another row or of a column.
+    QVERIFY(quiz->verdictLabel()->text().contains(
+        u"[%1] is "_s.arg(question.choices.at(wrong).values)));
+    QVERIFY(quiz->choiceButtons().at(wrong)->text().contains(u"chosen, not right"_s));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->text().contains(u"the right answer"_s));
+    QCOMPARE(quiz->rightAnswers(), 0);
+    QCOMPARE(quiz->answered(), 1);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * int(question.index) + 1, 10));
+}
+
+void TestLesson::arrowKeysChooseAndEnterMovesOn()
+{
+    openQuiz(3);
+    QuizPanel *quiz = m_window->quizPanel();
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Down);
+    QVERIFY(quiz->choiceButtons().at(1)->isChecked());
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QCOMPARE(quiz->answered(), 1);
+    QCOMPARE(quiz->rightAnswers(), quiz->question().answer == 1 ? 1 : 0);
+
+    // Enter again asks the next question, with the output hidden again.
+    const QuizQuestion before = quiz->question();
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->isQuestionOpen());
+    QVERIFY(quiz->question().kind != before.kind || quiz->question().index != before.index);
+    checkOutputHidden();
+}
+
+void TestLesson::revealWithoutAnAnswerAsksForOne()
+{
+    openQuiz(5);
+    QuizPanel *quiz = m_window->quizPanel();
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->isQuestionOpen());
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"Choose an answer first"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QCOMPARE(quiz->answered(), 0);
+    checkOutputHidden();
+}
+
+void TestLesson::askingForTheIndexGivesValuesAndHidesTheAnswer()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    openQuiz(11);
+    nextQuestionOfKind(QuizQuestion::Kind::IndexForValues);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int index = int(question.index);
+    // Row i of the 10×3 table is 3i+1, 3i+2, 3i+3: the notebook's index 2 gives 7 8 9.
+    QCOMPARE(
+        question.values, u"%1, %2, %3"_s.arg(3 * index + 1).arg(3 * index + 2).arg(3 * index + 3));
+    QVERIFY(quiz->questionLabel()->text().contains(question.values));
+    QCOMPARE(question.choices.at(question.answer).text, u"index %1"_s.arg(index));
+    // X must not point at the answer while the question is open.
+    QVERIFY(m_session->index() != index);
+    checkOutputHidden();
+
+    pressKey(Qt::Key(Qt::Key_1 + question.answer));
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s));
+    QCOMPARE(m_session->index(), index);
+    QCOMPARE(displayedRow(m_productView), numbers(3 * index + 1, 3));
+}
+
+void TestLesson::nextQuestionIsNeverTheSame()
+{
+    openQuiz(2);
+    QuizPanel *quiz = m_window->quizPanel();
+    QSet<Index> indices;
+    for (int i = 0; i < 60; ++i) {
+        const QuizQuestion before = quiz->question();
+        QTest::mouseClick(quiz->nextButton(), Qt::LeftButton);
+        const QuizQuestion after = quiz->question();
+        QVERIFY2(after.kind != before.kind || after.index != before.index,
+            qPrintable(u"question %1 repeats index %2"_s.arg(i).arg(after.index)));
+        indices.insert(after.index);
+        // Four answers that read differently, the right one among them.
+        QCOMPARE(after.choices.size(), 4);
+        QStringList texts;
+        for (const QuizChoice &choice : after.choices)
+            texts << choice.text;
+        texts.removeDuplicates();
+        QCOMPARE(texts.size(), 4);
+    }
+    QVERIFY(indices.size() > 5);
+}
+
+void TestLesson::aSeedRepeatsTheQuestions()
+{
+    const EmbeddingTable &table = m_session->table();
+    QuizMaker first(1234);
+    QuizMaker second(1234);
+    QuizMaker other(99);
+    bool differs = false;
+    for (int i = 0; i < 10; ++i) {
+        const QuizQuestion a = first.next(table, m_session->numberFormat(), 0);
+        const QuizQuestion b = second.next(table, m_session->numberFormat(), 0);
+        const QuizQuestion c = other.next(table, m_session->numberFormat(), 0);
+        QCOMPARE(a.index, b.index);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.answer, b.answer);
+        QCOMPARE(a.choices.constFirst().text, b.choices.constFirst().text);
+        differs = differs || a.index != c.index || a.kind != c.kind;
+    }
+    QVERIFY(differs);
+}
+
+void TestLesson::theOutputStaysHiddenWhenTheConventionChanges()
+{
+    openQuiz(4);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    const int index = int(m_window->quizPanel()->question().index);
+    m_window->board()->setTransposed(true);
+    checkOutputHidden();
+    QCOMPARE(m_productView->model()->rowCount(), 10);
+
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Return);
+    m_window->board()->setTransposed(false);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
 }
 
 QTEST_MAIN(TestLesson)
