@@ -8,6 +8,7 @@
 #include "lessonpanel.h"
 #include "lookuppanel.h"
 #include "matrixview.h"
+#include "namescard.h"
 #include "neighbourspanel.h"
 #include "outputconcealer.h"
 #include "productstepper.h"
@@ -205,6 +206,21 @@ void MainWindow::createLessonActions()
     quiz->setToolTip(tr("Quiz: hide X·E, predict it, then reveal it"));
     connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
     menu->addAction(quiz);
+
+    QAction *names = new QAction(tr("&Names in PyTorch and Keras"), this);
+    names->setObjectName(QStringLiteral("actionNamesCard"));
+    connect(names, &QAction::triggered, this, &MainWindow::showNamesCard);
+    m_helpMenu->insertAction(m_helpMenu->actions().value(2), names);
+}
+
+void MainWindow::showNamesCard()
+{
+    // Not modal: it follows the table while the class changes its sizes.
+    if (!m_namesCard)
+        m_namesCard = new NamesCard(m_session, this);
+    m_namesCard->show();
+    m_namesCard->raise();
+    m_namesCard->activateWindow();
 }
 
 void MainWindow::createActions()

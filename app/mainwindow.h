@@ -24,6 +24,7 @@ class EmbeddingBoard;
 class EmbeddingSession;
 class LessonPanel;
 class LookupPanel;
+class NamesCard;
 class NeighboursPanel;
 class OutputConcealer;
 class QuizPanel;
@@ -49,6 +50,8 @@ public:
     QDockWidget *lessonDock() const { return m_lessonDock; }
     QuizPanel *quizPanel() const { return m_quiz; }
     QDockWidget *quizDock() const { return m_quizDock; }
+    //! The names card once Help → Names in PyTorch and Keras has opened it, else null.
+    NamesCard *namesCard() const { return m_namesCard; }
 
     //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
     void setPresenterMode(bool on);
@@ -96,6 +99,7 @@ private:
     void createStepActions();
     void createLessonDocks();
     void createLessonActions();
+    void showNamesCard();
     void createPresenterActions();
     void showShortcuts();
     void showHowToUse();
@@ -123,6 +127,7 @@ private:
     QuizPanel *m_quiz = nullptr;
     QDockWidget *m_quizDock = nullptr;
     OutputConcealer *m_concealer = nullptr;
+    NamesCard *m_namesCard = nullptr;
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;

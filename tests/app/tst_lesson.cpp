@@ -7,15 +7,19 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -74,6 +78,7 @@ private Q_SLOTS:
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
+    void namesCardShowsTheCurrentSizes();
 
 private:
     void openQuiz(quint32 seed);
@@ -518,6 +523,34 @@ void TestLesson::theOutputStaysHiddenWhenTheConventionChanges()
     pressKey(Qt::Key_Return);
     m_window->board()->setTransposed(false);
     QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+}
+
+void TestLesson::namesCardShowsTheCurrentSizes()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    m_window->findChild<QAction *>(u"actionNamesCard"_s)->trigger();
+    NamesCard *card = m_window->namesCard();
+    QVERIFY(card && card->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(card));
+    const QTableWidget *table = card->table();
+    const QStringList rows {u"num_embeddings"_s, u"num_embeddings"_s, u"input_dim"_s, u"10"_s};
+    const QStringList columns {
+        u"embedding_dimensions"_s, u"embedding_dim"_s, u"output_dim"_s, u"3"_s};
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(table->item(row, 1)->text(), rows.at(row));
+        QCOMPARE(table->item(row, 2)->text(), columns.at(row));
+    }
+    // Every name is whole on screen.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(table->viewport()->width() >= table->horizontalHeader()->length());
+    QVERIFY2(card->indexNote()->text().contains(u"largest index is 9 needs 10 rows"_s),
+        qPrintable(card->indexNote()->text()));
+
+    // It follows the table while open.
+    QVERIFY(m_session->setSpec({25, 8, TableKind::Random, 0}));
+    QCOMPARE(table->item(3, 1)->text(), u"25"_s);
+    QCOMPARE(table->item(3, 2)->text(), u"8"_s);
+    QVERIFY(card->indexNote()->text().contains(u"largest index is 24 needs 25 rows"_s));
 }
 
 QTEST_MAIN(TestLesson)
