@@ -144,6 +144,8 @@ void QuizPanel::reveal()
     }
 
     m_open = false;
+    // Space, pressed on an answer, steps X·E on behind the cover: reveal it whole.
+    m_session->stepper()->setActive(false);
     m_session->setIndex(m_question.index);
     Q_EMIT outputHiddenChanged(false);
     const bool right = chosen == m_question.answer;

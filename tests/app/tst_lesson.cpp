@@ -378,7 +378,10 @@ void TestLesson::aRightAnswerIsMarkedRight()
 
     pressKey(Qt::Key(Qt::Key_1 + question.answer));
     QVERIFY(quiz->choiceButtons().at(question.answer)->isChecked());
+    // Space is the window's "compute the next column": the reveal still shows all of X·E.
+    pressKey(Qt::Key_Space);
     pressKey(Qt::Key_Enter);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
     QVERIFY2(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s),
         qPrintable(quiz->verdictLabel()->text()));
     QVERIFY(quiz->choiceButtons().at(question.answer)->text().contains(u"the right answer"_s));
