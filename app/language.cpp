@@ -45,6 +45,10 @@ bool apply(const QString &code)
             translator->reset();
         }
     s_current = code;
+    // Numbers in sentences, and the pages kept per language (the lesson's), follow the default
+    // locale: make it the language's.
+    QLocale::setDefault(code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                      : QLocale(code));
     if (code == u"en")
         return true;
 
@@ -54,6 +58,7 @@ bool apply(const QString &code)
         qCWarning(lcAppView) << "no compiled translation for" << code;
         s_program.reset();
         s_current = QStringLiteral("en");
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return false;
     }
     QCoreApplication::installTranslator(s_program.get());

@@ -6,10 +6,14 @@
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "language.h"
+#include "lessonpanel.h"
 #include "lookuppanel.h"
 #include "matrixview.h"
+#include "namescard.h"
 #include "neighbourspanel.h"
+#include "outputconcealer.h"
 #include "productstepper.h"
+#include "quizpanel.h"
 #include "steptoolbar.h"
 #include "tableformats.h"
 #include "theme.h"
@@ -55,6 +59,8 @@ constexpr int s_progressUpdateMilliseconds = 100;
 constexpr int s_progressSteps = 1000;
 constexpr qsizetype s_recentFilesKept = 8;
 constexpr int s_neighboursDockCharacters = 32;
+// Wide enough for a paragraph of the lesson, or a quiz answer of six values, without crowding E.
+constexpr int s_lessonDockCharacters = 44;
 // How far presenter mode lets the text grow, against a window's 2.5: a 10×10 table then fills
 // a 1920×1080 projector.
 constexpr qreal s_presenterLargestZoom = 4.0;
@@ -80,9 +86,11 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     statusBar()->addPermanentWidget(m_summary);
     createNeighboursDock();
     createLookupDock();
+    createLessonDocks();
     m_stepToolBar = new StepToolBar(session->stepper(), this);
     addToolBar(Qt::TopToolBarArea, m_stepToolBar);
     createActions();
+    createLessonActions();
     createLoadProgress();
     // A mapped table reads its values from its file as needed: if another program rewrites the
     // file, what the window shows is no longer what was opened.
@@ -145,6 +153,76 @@ void MainWindow::createLookupDock()
     m_lookupDock->setWidget(m_lookup);
     addDockWidget(Qt::BottomDockWidgetArea, m_lookupDock);
     m_lookupDock->hide();
+}
+
+void MainWindow::createLessonDocks()
+{
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lesson = new LessonPanel(m_session, LessonTexts(), m_lessonDock);
+    m_lessonDock->setWidget(m_lesson);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+
+    m_quizDock = new QDockWidget(tr("Predict, Then Reveal"), this);
+    m_quizDock->setObjectName(QStringLiteral("quizDock"));
+    m_quiz = new QuizPanel(m_session, m_quizDock);
+    m_quizDock->setWidget(m_quiz);
+    addDockWidget(Qt::RightDockWidgetArea, m_quizDock);
+    m_quizDock->hide();
+    const int width = fontMetrics().averageCharWidth() * s_lessonDockCharacters;
+    resizeDocks({m_lessonDock, m_quizDock}, {width, width}, Qt::Horizontal);
+
+    m_concealer = new OutputConcealer(m_session, m_board, m_lookupDock, this);
+    connect(m_quiz, &QuizPanel::outputHiddenChanged, m_concealer, &OutputConcealer::setConcealed);
+    connect(m_lesson, &LessonPanel::lookupPanelWanted, this, [this](bool shown) {
+        // Not while a quiz question hides the output: the panel would show it.
+        if (!m_concealer->isConcealed())
+            m_lookupDock->setVisible(shown);
+    });
+}
+
+void MainWindow::createLessonActions()
+{
+    QAction *lesson = m_lessonDock->toggleViewAction();
+    lesson->setText(tr("L&esson"));
+    lesson->setObjectName(QStringLiteral("actionLessonPanel"));
+    lesson->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    // Opening the lesson sets the window to the page it opens on.
+    connect(lesson, &QAction::triggered, m_lesson, [this](bool shown) {
+        if (shown)
+            m_lesson->applyStep();
+    });
+    m_viewMenu->insertAction(m_viewMenu->actions().constFirst(), lesson);
+
+    QMenu *menu = new QMenu(tr("&Lesson"), this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    menu->addAction(lesson);
+    menu->addAction(m_lesson->previousAction());
+    menu->addAction(m_lesson->nextAction());
+    menu->addSeparator();
+    QAction *quiz = m_quizDock->toggleViewAction();
+    quiz->setText(tr("&Predict, Then Reveal"));
+    quiz->setObjectName(QStringLiteral("actionQuiz"));
+    quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    quiz->setToolTip(tr("Quiz: hide X·E, predict it, then reveal it"));
+    connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
+    menu->addAction(quiz);
+
+    QAction *names = new QAction(tr("&Names in PyTorch and Keras"), this);
+    names->setObjectName(QStringLiteral("actionNamesCard"));
+    connect(names, &QAction::triggered, this, &MainWindow::showNamesCard);
+    m_helpMenu->insertAction(m_helpMenu->actions().value(2), names);
+}
+
+void MainWindow::showNamesCard()
+{
+    // Not modal: it follows the table while the class changes its sizes.
+    if (!m_namesCard)
+        m_namesCard = new NamesCard(m_session, this);
+    m_namesCard->show();
+    m_namesCard->raise();
+    m_namesCard->activateWindow();
 }
 
 void MainWindow::createActions()
@@ -324,6 +402,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
     rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
+    rows.append({tr("Answer a quiz question"), tr("1 to 4, or Up and Down; then Enter")});
+    rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));

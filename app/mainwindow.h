@@ -22,8 +22,12 @@ namespace ev {
 class ControlPanel;
 class EmbeddingBoard;
 class EmbeddingSession;
+class LessonPanel;
 class LookupPanel;
+class NamesCard;
 class NeighboursPanel;
+class OutputConcealer;
+class QuizPanel;
 class StepToolBar;
 
 //! The application window: the controls, the board, the status bar and the menus.
@@ -42,6 +46,12 @@ public:
     LookupPanel *lookupPanel() const { return m_lookup; }
     QDockWidget *lookupDock() const { return m_lookupDock; }
     StepToolBar *stepToolBar() const { return m_stepToolBar; }
+    LessonPanel *lessonPanel() const { return m_lesson; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+    QuizPanel *quizPanel() const { return m_quiz; }
+    QDockWidget *quizDock() const { return m_quizDock; }
+    //! The names card once Help → Names in PyTorch and Keras has opened it, else null.
+    NamesCard *namesCard() const { return m_namesCard; }
 
     //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
     void setPresenterMode(bool on);
@@ -114,6 +124,9 @@ private:
     void createNeighboursDock();
     void createLookupDock();
     void createStepActions();
+    void createLessonDocks();
+    void createLessonActions();
+    void showNamesCard();
     void createPresenterActions();
     void createLanguageMenu();
     void showShortcuts();
@@ -137,6 +150,12 @@ private:
     QDockWidget *m_lookupDock = nullptr;
     StepToolBar *m_stepToolBar = nullptr;
     QMenu *m_stepMenu = nullptr;
+    LessonPanel *m_lesson = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QuizPanel *m_quiz = nullptr;
+    QDockWidget *m_quizDock = nullptr;
+    OutputConcealer *m_concealer = nullptr;
+    NamesCard *m_namesCard = nullptr;
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;

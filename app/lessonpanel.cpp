@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "lessonpanel.h"
+
+#include "embeddingsession.h"
+#include "logging.h"
+#include "productstepper.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace ev {
+
+namespace {
+constexpr qreal s_textScale = 1.25;
+} // namespace
+
+LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QWidget *parent)
+    : QWidget(parent), m_session(session), m_texts(texts)
+{
+    // Read from the back of the room, as the board's text is.
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * s_textScale);
+    setFont(larger);
+    createWidgets();
+    showPage();
+}
+
+void LessonPanel::createWidgets()
+{
+    m_previousAction = new QAction(tr("&Previous Lesson Step"), this);
+    m_previousAction->setObjectName(QStringLiteral("actionLessonPrevious"));
+    m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_nextAction = new QAction(tr("&Next Lesson Step"), this);
+    m_nextAction->setObjectName(QStringLiteral("actionLessonNext"));
+    m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    connect(m_previousAction, &QAction::triggered, this, [this] { setStep(m_step - 1); });
+    connect(m_nextAction, &QAction::triggered, this, [this] { setStep(m_step + 1); });
+
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("lessonCounter"));
+    m_text = new QTextBrowser(this);
+    m_text->setObjectName(QStringLiteral("lessonText"));
+    m_text->setAccessibleName(tr("Lesson text"));
+    m_text->setOpenLinks(false);
+    m_previous = new QPushButton(tr("Previous"), this);
+    m_previous->setObjectName(QStringLiteral("lessonPrevious"));
+    m_previous->setToolTip(
+        tr("The step before (%1)")
+            .arg(m_previousAction->shortcut().toString(QKeySequence::NativeText)));
+    m_next = new QPushButton(tr("Next"), this);
+    m_next->setObjectName(QStringLiteral("lessonNext"));
+    m_next->setToolTip(
+        tr("The next step (%1)").arg(m_nextAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_previous, &QPushButton::clicked, m_previousAction, &QAction::trigger);
+    connect(m_next, &QPushButton::clicked, m_nextAction, &QAction::trigger);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_previous);
+    buttons->addStretch(1);
+    buttons->addWidget(m_counter);
+    buttons->addStretch(1);
+    buttons->addWidget(m_next);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_text, 1);
+    layout->addLayout(buttons);
+}
+
+void LessonPanel::setStep(int step)
+{
+    step = std::clamp(step, 0, stepCount() - 1);
+    const bool moved = step != m_step;
+    m_step = step;
+    showPage();
+    applyStep();
+    if (moved)
+        Q_EMIT stepChanged(step);
+}
+
+void LessonPanel::applyStep()
+{
+    const LessonStep &step = lessonSteps().at(m_step);
+    qCDebug(lcAppSession) << "lesson step" << step.page;
+    // A table from a file gives way to the lesson's generated one.
+    if (m_session->spec() != step.spec || m_session->isLoaded())
+        m_session->setSpec(step.spec);
+    m_session->setIndex(step.index);
+    ProductStepper *stepper = m_session->stepper();
+    stepper->setActive(step.stepThrough);
+    if (step.stepThrough)
+        stepper->restart();
+    Q_EMIT lookupPanelWanted(step.showLookup);
+}
+
+void LessonPanel::showPage()
+{
+    m_text->setHtml(m_texts.page(lessonSteps().at(m_step).page));
+    m_counter->setText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount()));
+    m_previousAction->setEnabled(m_step > 0);
+    m_nextAction->setEnabled(m_step < stepCount() - 1);
+    m_previous->setEnabled(m_previousAction->isEnabled());
+    m_next->setEnabled(m_nextAction->isEnabled());
+}
+
+} // namespace ev

@@ -1,0 +1,227 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "quizpanel.h"
+
+#include "embeddingsession.h"
+#include "productstepper.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace ev {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qreal s_textScale = 1.25;
+} // namespace
+
+QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_maker(QRandomGenerator::global()->generate())
+{
+    // Read from the back of the room, as the board's text is.
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * s_textScale);
+    setFont(larger);
+    createWidgets();
+    // A question about a table that is gone would mislead.
+    connect(session, &EmbeddingSession::tableReplaced, this, [this] {
+        if (m_open)
+            nextQuestion();
+    });
+}
+
+void QuizPanel::createWidgets()
+{
+    m_questionLabel = new QLabel(this);
+    m_questionLabel->setObjectName(QStringLiteral("quizQuestion"));
+    m_questionLabel->setWordWrap(true);
+    m_questionLabel->setTextFormat(Qt::RichText);
+    m_choiceGroup = new QButtonGroup(this);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("quizVerdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::RichText);
+    m_score = new QLabel(this);
+    m_score->setObjectName(QStringLiteral("quizScore"));
+    m_reveal = new QPushButton(tr("Reveal"), this);
+    m_reveal->setObjectName(QStringLiteral("quizReveal"));
+    m_reveal->setToolTip(tr("Show X·E and whether the answer is right (Enter)"));
+    m_next = new QPushButton(tr("Next Question"), this);
+    m_next->setObjectName(QStringLiteral("quizNext"));
+    m_next->setToolTip(tr("Ask another question (Enter, once the answer is shown)"));
+    connect(m_reveal, &QPushButton::clicked, this, &QuizPanel::reveal);
+    connect(m_next, &QPushButton::clicked, this, &QuizPanel::nextQuestion);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_reveal);
+    buttons->addWidget(m_next);
+    buttons->addStretch(1);
+    m_choiceLayout = new QVBoxLayout;
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_questionLabel);
+    layout->addLayout(m_choiceLayout);
+    layout->addLayout(buttons);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_score);
+    layout->addStretch(1);
+    updateScore();
+}
+
+void QuizPanel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    m_active = active;
+    if (active) {
+        nextQuestion();
+        return;
+    }
+    m_open = false;
+    Q_EMIT outputHiddenChanged(false);
+}
+
+void QuizPanel::nextQuestion()
+{
+    // Stepping would write X·E out entry by entry; the quiz shows it whole, once answered.
+    m_session->stepper()->setActive(false);
+    m_question = m_maker.next(m_session->table(), m_session->numberFormat(), m_session->index());
+    m_open = true;
+    Q_EMIT outputHiddenChanged(true);
+    if (m_question.kind == QuizQuestion::Kind::ValuesForIndex)
+        m_session->setIndex(m_question.index);
+    showQuestion();
+}
+
+void QuizPanel::showQuestion()
+{
+    m_questionLabel->setText(m_question.kind == QuizQuestion::Kind::ValuesForIndex
+            ? tr("<b>X is 0 everywhere except a 1 at index %1.</b> Which values will X·E hold?")
+                  .arg(m_question.index)
+            : tr("<b>X·E came out as [%1].</b> Where is the 1 in X?").arg(m_question.values));
+    qDeleteAll(m_choiceButtons);
+    m_choiceButtons.clear();
+    for (int i = 0; i < m_question.choices.size(); ++i) {
+        // The number is the key that chooses it; the & lets Alt+number do the same.
+        const QString text = QString(m_question.choices.at(i).text).replace(u'&', u"&&"_s);
+        auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), this);
+        button->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
+        m_choiceGroup->addButton(button, i);
+        m_choiceLayout->addWidget(button);
+        button->show();
+        m_choiceButtons << button;
+    }
+    m_verdict->setText(tr("Choose an answer with the keys 1 to %1 or the arrow keys, then press "
+                          "Enter to reveal X·E.")
+                           .arg(m_question.choices.size()));
+    m_reveal->setEnabled(true);
+    if (!m_choiceButtons.isEmpty())
+        m_choiceButtons.constFirst()->setFocus();
+}
+
+void QuizPanel::choose(int choice)
+{
+    if (!m_open || choice < 0 || choice >= m_choiceButtons.size())
+        return;
+    m_choiceButtons.at(choice)->setChecked(true);
+    m_choiceButtons.at(choice)->setFocus();
+}
+
+void QuizPanel::reveal()
+{
+    if (!m_open)
+        return;
+    const int chosen = m_choiceGroup->checkedId();
+    if (chosen < 0) {
+        m_verdict->setText(tr("Choose an answer first: press 1 to %1, or use the arrow keys.")
+                               .arg(m_choiceButtons.size()));
+        return;
+    }
+
+    m_open = false;
+    // Space, pressed on an answer, steps X·E on behind the cover: reveal it whole.
+    m_session->stepper()->setActive(false);
+    m_session->setIndex(m_question.index);
+    Q_EMIT outputHiddenChanged(false);
+    const bool right = chosen == m_question.answer;
+    ++m_answered;
+    m_right += right ? 1 : 0;
+    markChoices(chosen);
+    m_verdict->setText(verdict(chosen));
+    updateScore();
+    m_reveal->setEnabled(false);
+    m_next->setFocus();
+    Q_EMIT answerRevealed(right);
+}
+
+void QuizPanel::markChoices(int chosen)
+{
+    // In words as well as by mark, so it reads the same without colour. The answers stay
+    // enabled, so greyed text does not fade the verdict on a projector, but take no more input.
+    for (int i = 0; i < m_choiceButtons.size(); ++i) {
+        QRadioButton *button = m_choiceButtons.at(i);
+        if (i == m_question.answer) {
+            button->setText(tr("%1   ✔ the right answer").arg(button->text()));
+            QFont bold = button->font();
+            bold.setBold(true);
+            button->setFont(bold);
+        } else if (i == chosen) {
+            button->setText(tr("%1   ✘ chosen, not right").arg(button->text()));
+        }
+        button->setAttribute(Qt::WA_TransparentForMouseEvents);
+        button->setFocusPolicy(Qt::NoFocus);
+    }
+}
+
+QString QuizPanel::verdict(int chosen) const
+{
+    const Index index = m_question.index;
+    const QString answer = tr("X has its 1 at index %1, so X·E is row %1 of E: [%2].")
+                               .arg(index)
+                               .arg(m_question.values);
+    if (chosen == m_question.answer)
+        return tr("<b>Right.</b> %1").arg(answer);
+
+    const QuizChoice &choice = m_question.choices.at(chosen);
+    QString hint;
+    if (choice.source == QuizChoice::Source::Column)
+        hint = tr("[%1] is column %2 of E: the product takes a row, not a column.")
+                   .arg(choice.values)
+                   .arg(choice.number);
+    else if (m_question.kind == QuizQuestion::Kind::IndexForValues)
+        hint = tr("Index %1 would give row %1: [%2].").arg(choice.number).arg(choice.values);
+    else
+        hint = tr("[%1] is row %2 of E.").arg(choice.values).arg(choice.number);
+    if (choice.source == QuizChoice::Source::Row && std::abs(choice.number - index) == 1)
+        hint += u' ' + tr("Rows are counted from 0, as indices are.");
+    return tr("<b>Not right.</b> %1 %2").arg(hint, answer);
+}
+
+void QuizPanel::updateScore()
+{
+    m_score->setText(tr("Right so far: %1 of %2").arg(m_right).arg(m_answered));
+}
+
+void QuizPanel::keyPressEvent(QKeyEvent *event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9 && m_open) {
+        choose(key - Qt::Key_1);
+        return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        if (m_open)
+            reveal();
+        else if (m_active)
+            nextQuestion();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace ev

@@ -1,0 +1,560 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "embeddingboard.h"
+#include "embeddingsession.h"
+#include "lessonpanel.h"
+#include "lookuppanel.h"
+#include "mainwindow.h"
+#include "matrixview.h"
+#include "modelroles.h"
+#include "namescard.h"
+#include "productstepper.h"
+#include "quizpanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScrollBar>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace ev;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QStringList displayedRow(const QAbstractItemView *view, int row = 0)
+{
+    QStringList texts;
+    for (int column = 0; column < view->model()->columnCount(); ++column)
+        texts << view->model()->index(row, column).data().toString();
+    return texts;
+}
+
+QStringList numbers(int first, int count)
+{
+    QStringList texts;
+    for (int i = 0; i < count; ++i)
+        texts << QString::number(first + i);
+    return texts;
+}
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text) == text.size();
+}
+
+} // namespace
+
+class TestLesson : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void lessonStepsSetTheirState_data();
+    void lessonStepsSetTheirState();
+    void previousAndNextByKeysAndButtons();
+    void openingTheLessonAppliesItsStep();
+    void englishTextsLoadForEachStep();
+    void aLanguageFolderIsChosenByLocale();
+    void lessonActionsAreListedAsShortcuts();
+    void quizHidesTheOutputUntilRevealed();
+    void aRightAnswerIsMarkedRight();
+    void aWrongAnswerIsMarkedWrong();
+    void arrowKeysChooseAndEnterMovesOn();
+    void revealWithoutAnAnswerAsksForOne();
+    void askingForTheIndexGivesValuesAndHidesTheAnswer();
+    void nextQuestionIsNeverTheSame();
+    void aSeedRepeatsTheQuestions();
+    void theOutputStaysHiddenWhenTheConventionChanges();
+    void namesCardShowsTheCurrentSizes();
+
+private:
+    void openQuiz(quint32 seed);
+    void nextQuestionOfKind(QuizQuestion::Kind kind);
+    void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void checkOutputHidden();
+    QImage outputCellPicture(int column) const;
+
+    std::unique_ptr<EmbeddingSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    MatrixView *m_productView = nullptr;
+};
+
+void TestLesson::init()
+{
+    m_session = std::make_unique<EmbeddingSession>();
+    m_window = std::make_unique<MainWindow>(m_session.get());
+    m_window->resize(1600, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->activateWindow();
+    m_productView = m_window->board()->productView();
+}
+
+void TestLesson::cleanup()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void TestLesson::pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+    QTest::keyClick(target, key, modifiers);
+}
+
+void TestLesson::lessonStepsSetTheirState_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("numEmbeddings");
+    QTest::addColumn<int>("embeddingDimensions");
+    QTest::addColumn<bool>("random");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<bool>("stepping");
+    QTest::addColumn<bool>("lookupShown");
+    QTest::addColumn<QStringList>("output");
+    QTest::addColumn<QString>("heading");
+
+    QTest::newRow("1-table-10x10-from-1") << 1 << 10 << 10 << false << 0 << false << false
+                                          << numbers(1, 10) << u"The embedding table E"_s;
+    QTest::newRow("2-one-hot-index-3") << 2 << 10 << 10 << false << 3 << false << false
+                                       << numbers(31, 10) << u"The one-hot vector X"_s;
+    // Stepping from no columns: every entry of X·E waits for its step.
+    QTest::newRow("3-product-steps-through") << 3 << 10 << 10 << false << 3 << true << false
+                                             << QStringList(10, QString()) << u"The product"_s;
+    QTest::newRow("4-lookup-10x3-index-2")
+        << 4 << 10 << 3 << false << 2 << false << true << numbers(7, 3) << u"The lookup"_s;
+    QTest::newRow("5-random-seed-42")
+        << 5 << 10 << 3 << true << 2 << false << true
+        << QStringList {u"-1.492"_s, u"-0.724"_s, u"-0.309"_s} << u"Simple against random"_s;
+}
+
+void TestLesson::lessonStepsSetTheirState()
+{
+    QFETCH(int, step);
+    QFETCH(int, numEmbeddings);
+    QFETCH(int, embeddingDimensions);
+    QFETCH(bool, random);
+    QFETCH(int, index);
+    QFETCH(bool, stepping);
+    QFETCH(bool, lookupShown);
+    QFETCH(QStringList, output);
+    QFETCH(QString, heading);
+    // Start away from every step's state, so that each must set it.
+    QVERIFY(m_session->setSpec({7, 5, TableKind::Random, 9}));
+    QVERIFY(m_session->setIndex(6));
+
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->lessonDock()->isVisible());
+    for (int i = 1; i < step; ++i)
+        pressKey(Qt::Key_Right, Qt::AltModifier);
+
+    LessonPanel *lesson = m_window->lessonPanel();
+    QCOMPARE(lesson->step(), step - 1);
+    QCOMPARE(lesson->counterLabel()->text(), u"Step %1 of 5"_s.arg(step));
+    QVERIFY2(lesson->textView()->toPlainText().contains(heading),
+        qPrintable(lesson->textView()->toPlainText().left(80)));
+    const TableSpec expected {numEmbeddings, embeddingDimensions,
+        random ? TableKind::Random : TableKind::Simple, random ? 42u : 0u};
+    QCOMPARE(m_session->spec(), expected);
+    QCOMPARE(m_session->index(), index);
+    QCOMPARE(m_session->stepper()->isActive(), stepping);
+    QCOMPARE(m_session->stepper()->landedColumns(), 0);
+    QCOMPARE(m_window->lookupDock()->isVisible(), lookupShown);
+    QCOMPARE(displayedRow(m_productView), output);
+}
+
+void TestLesson::previousAndNextByKeysAndButtons()
+{
+    m_window->lessonDock()->toggleViewAction()->trigger();
+    LessonPanel *lesson = m_window->lessonPanel();
+    QCOMPARE(lesson->step(), 0);
+    QVERIFY(!lesson->previousButton()->isEnabled());
+
+    // Before the first step there is none: Alt+Left stays.
+    pressKey(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 0);
+    QTest::mouseClick(lesson->nextButton(), Qt::LeftButton);
+    QCOMPARE(lesson->step(), 1);
+    QCOMPARE(m_session->index(), 3);
+    // From inside the lesson's own text too, where Alt+arrows could mean the browser's history.
+    lesson->textView()->setFocus();
+    QTest::keyClick(lesson->textView(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 2);
+    QVERIFY(m_session->stepper()->isActive());
+    // The page says "press Space for the next step": it must work from the page as well.
+    QTest::keyClick(lesson->textView(), Qt::Key_Space);
+    QCOMPARE(m_session->stepper()->landedColumns(), 1);
+    QCOMPARE(m_productView->model()->index(0, 0).data().toString(), u"31"_s);
+    QTest::keyClick(lesson->textView(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 1);
+    QVERIFY(!m_session->stepper()->isActive());
+
+    for (int i = 0; i < 6; ++i)
+        QTest::mouseClick(lesson->nextButton(), Qt::LeftButton);
+    QCOMPARE(lesson->step(), 4);
+    QVERIFY(!lesson->nextButton()->isEnabled());
+    QTest::mouseClick(lesson->previousButton(), Qt::LeftButton);
+    QCOMPARE(lesson->step(), 3);
+    QCOMPARE(m_session->spec().kind, TableKind::Simple);
+    QCOMPARE(displayedRow(m_productView), numbers(7, 3));
+}
+
+void TestLesson::openingTheLessonAppliesItsStep()
+{
+    m_window->lessonDock()->toggleViewAction()->trigger();
+    m_window->lessonPanel()->setStep(3);
+    m_window->lessonDock()->toggleViewAction()->trigger();
+    QVERIFY(!m_window->lessonDock()->isVisible());
+    QVERIFY(m_session->setSpec({20, 4, TableKind::Simple, 0}));
+
+    m_window->lessonDock()->toggleViewAction()->trigger();
+    QVERIFY(m_window->lessonDock()->isVisible());
+    QCOMPARE(m_session->spec(), (TableSpec {10, 3, TableKind::Simple, 0}));
+    QCOMPARE(m_session->index(), 2);
+}
+
+void TestLesson::englishTextsLoadForEachStep()
+{
+    const LessonTexts texts(QLocale(QLocale::English));
+    QCOMPARE(texts.language(), u"en"_s);
+    const QStringList headings {u"<h2>1. The embedding table E</h2>"_s,
+        u"<h2>2. The one-hot vector X</h2>"_s, u"<h2>3. The product X&middot;E</h2>"_s,
+        u"<h2>4. Do we need X at all? The lookup</h2>"_s,
+        u"<h2>5. Simple against random tables</h2>"_s};
+    QCOMPARE(lessonSteps().size(), headings.size());
+    for (qsizetype i = 0; i < headings.size(); ++i)
+        QVERIFY2(texts.page(lessonSteps().at(i).page).contains(headings.at(i)),
+            qPrintable(lessonSteps().at(i).page));
+    // The pages quote the seed's numbers for the state their step sets.
+    QVERIFY(texts.page(u"one-hot"_s).contains(u"31&nbsp;to&nbsp;40"_s));
+    QVERIFY(texts.page(u"lookup"_s).contains(u"7 8 9"_s));
+    QVERIFY(texts.page(u"simple-random"_s).contains(u"seed 42"_s));
+    QVERIFY(texts.page(u"no-such-page"_s).isEmpty());
+}
+
+void TestLesson::aLanguageFolderIsChosenByLocale()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir(root.path()).mkpath(u"en"_s) && QDir(root.path()).mkpath(u"de"_s));
+    QVERIFY(writeFile(root.filePath(u"en/table.html"_s), "<h2>The table</h2>"));
+    QVERIFY(writeFile(root.filePath(u"en/product.html"_s), "<h2>The product</h2>"));
+    QVERIFY(writeFile(root.filePath(u"de/table.html"_s), "<h2>Die Tabelle</h2>"));
+
+    const LessonTexts german(QLocale(QLocale::German, QLocale::Germany), root.path());
+    QCOMPARE(german.language(), u"de"_s);
+    QCOMPARE(german.page(u"table"_s), u"<h2>Die Tabelle</h2>"_s);
+    // A page the German folder lacks comes in English rather than not at all.
+    QCOMPARE(german.page(u"product"_s), u"<h2>The product</h2>"_s);
+
+    const LessonTexts french(QLocale(QLocale::French, QLocale::France), root.path());
+    QCOMPARE(french.language(), u"en"_s);
+    QCOMPARE(french.page(u"table"_s), u"<h2>The table</h2>"_s);
+}
+
+void TestLesson::lessonActionsAreListedAsShortcuts()
+{
+    QStringList listed;
+    for (const QAction *action : m_window->actionsWithShortcuts())
+        listed << action->objectName();
+    for (const QString &name :
+        {u"actionLessonPanel"_s, u"actionLessonPrevious"_s, u"actionLessonNext"_s, u"actionQuiz"_s})
+        QVERIFY2(listed.contains(name), qPrintable(name));
+}
+
+void TestLesson::openQuiz(quint32 seed)
+{
+    m_window->quizPanel()->setSeed(seed);
+    pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->quizDock()->isVisible());
+    QVERIFY(m_window->quizPanel()->isQuestionOpen());
+}
+
+void TestLesson::nextQuestionOfKind(QuizQuestion::Kind kind)
+{
+    QuizPanel *quiz = m_window->quizPanel();
+    for (int i = 0; i < 20 && quiz->question().kind != kind; ++i)
+        quiz->nextQuestion();
+    QCOMPARE(quiz->question().kind, kind);
+}
+
+void TestLesson::checkOutputHidden()
+{
+    const QAbstractItemModel *model = m_productView->model();
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QModelIndex cell = model->index(0, column);
+        QCOMPARE(cell.data().toString(), u"?"_s);
+        QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Hidden until the answer is revealed"_s);
+        QCOMPARE(
+            cell.data(Qt::AccessibleTextRole).toString(), u"Hidden until the answer is revealed"_s);
+        QVERIFY(!cell.data(ValueRole).isValid());
+    }
+    QVERIFY(!m_window->board()->workingLabel()->isVisible());
+    QVERIFY(!m_window->board()->findChild<QLabel *>(u"explanation"_s)->isVisible());
+    QVERIFY(!m_window->lookupDock()->isVisible());
+    QVERIFY(!m_window->lookupDock()->toggleViewAction()->isEnabled());
+    QCOMPARE(m_productView->accessibleDescription(),
+        u"The output is hidden until the answer is revealed."_s);
+}
+
+QImage TestLesson::outputCellPicture(int column) const
+{
+    const QImage grab = m_productView->grab().toImage();
+    const QRect cell = m_productView->visualRect(m_productView->model()->index(0, column));
+    const QRect inView = cell.translated(m_productView->viewport()->pos());
+    return grab.copy(
+        QRect(inView.topLeft() * grab.devicePixelRatio(), inView.size() * grab.devicePixelRatio()));
+}
+
+void TestLesson::quizHidesTheOutputUntilRevealed()
+{
+    m_window->lookupDock()->show();
+    openQuiz(1);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const int index = int(quiz->question().index);
+    QCOMPARE(m_session->index(), index);
+    checkOutputHidden();
+    // Even a student's click on X, which moves the index, reveals nothing.
+    MatrixView *oneHot = m_window->board()->oneHotView();
+    const int other = (index + 5) % 10;
+    QTest::mouseClick(oneHot->viewport(), Qt::LeftButton, {},
+        oneHot->visualRect(oneHot->model()->index(0, other)).center());
+    QCOMPARE(m_session->index(), other);
+    checkOutputHidden();
+    // The picture too: two cells inside the row, 3x and 8x once shown, look alike.
+    QCOMPARE(outputCellPicture(2), outputCellPicture(7));
+
+    // The click put the keyboard in X, where digits choose an index; back to the quiz.
+    QTest::mouseClick(quiz->choiceButtons().constFirst(), Qt::LeftButton);
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QCOMPARE(m_session->index(), index);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+    QCOMPARE(m_productView->model()->index(0, 0).data(ValueRole).toDouble(), 10.0 * index + 1);
+    QVERIFY(outputCellPicture(2) != outputCellPicture(7));
+    QVERIFY(m_window->board()->workingLabel()->isVisible());
+    QVERIFY(m_window->lookupDock()->isVisible());
+    QVERIFY(m_productView->accessibleDescription().startsWith(
+        u"Output values: %1, "_s.arg(10 * index + 1)));
+
+    // Quiz mode off keeps it shown, and the board's selection still drives the working line.
+    pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->quizDock()->isVisible());
+    m_productView->setFocus();
+    m_productView->setCurrentIndex(m_productView->model()->index(0, 4));
+    QVERIFY2(m_window->board()->workingLabel()->text().contains(u"(X·E)[4]"_s),
+        qPrintable(m_window->board()->workingLabel()->text()));
+}
+
+void TestLesson::aRightAnswerIsMarkedRight()
+{
+    openQuiz(7);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int index = int(question.index);
+    // On the simple 10×10 table row i starts at 10·i + 1.
+    QCOMPARE(question.choices.at(question.answer).text,
+        u"%1, %2, %3, %4, %5, %6, …"_s.arg(10 * index + 1)
+            .arg(10 * index + 2)
+            .arg(10 * index + 3)
+            .arg(10 * index + 4)
+            .arg(10 * index + 5)
+            .arg(10 * index + 6));
+
+    pressKey(Qt::Key(Qt::Key_1 + question.answer));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->isChecked());
+    // Space is the window's "compute the next column": the reveal still shows all of X·E.
+    pressKey(Qt::Key_Space);
+    pressKey(Qt::Key_Enter);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->text().contains(u"the right answer"_s));
+    QCOMPARE(quiz->rightAnswers(), 1);
+    QCOMPARE(quiz->answered(), 1);
+}
+
+void TestLesson::aWrongAnswerIsMarkedWrong()
+{
+    openQuiz(7);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int wrong = (question.answer + 1) % int(question.choices.size());
+
+    QTest::mouseClick(quiz->choiceButtons().at(wrong), Qt::LeftButton);
+    QTest::mouseClick(quiz->revealButton(), Qt::LeftButton);
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"<b>Not right.</b>"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QVERIFY(quiz->verdictLabel()->text().contains(
+        u"X has its 1 at index %1, so X·E is row %1 of E"_s.arg(question.index)));
+    // It says what the wrong answer was: the values of another row or of a column.
+    QVERIFY(quiz->verdictLabel()->text().contains(
+        u"[%1] is "_s.arg(question.choices.at(wrong).values)));
+    QVERIFY(quiz->choiceButtons().at(wrong)->text().contains(u"chosen, not right"_s));
+    QVERIFY(quiz->choiceButtons().at(question.answer)->text().contains(u"the right answer"_s));
+    QCOMPARE(quiz->rightAnswers(), 0);
+    QCOMPARE(quiz->answered(), 1);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * int(question.index) + 1, 10));
+}
+
+void TestLesson::arrowKeysChooseAndEnterMovesOn()
+{
+    openQuiz(3);
+    QuizPanel *quiz = m_window->quizPanel();
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Down);
+    QVERIFY(quiz->choiceButtons().at(1)->isChecked());
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QCOMPARE(quiz->answered(), 1);
+    QCOMPARE(quiz->rightAnswers(), quiz->question().answer == 1 ? 1 : 0);
+
+    // Enter again asks the next question, with the output hidden again.
+    const QuizQuestion before = quiz->question();
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->isQuestionOpen());
+    QVERIFY(quiz->question().kind != before.kind || quiz->question().index != before.index);
+    checkOutputHidden();
+}
+
+void TestLesson::revealWithoutAnAnswerAsksForOne()
+{
+    openQuiz(5);
+    QuizPanel *quiz = m_window->quizPanel();
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->isQuestionOpen());
+    QVERIFY2(quiz->verdictLabel()->text().startsWith(u"Choose an answer first"_s),
+        qPrintable(quiz->verdictLabel()->text()));
+    QCOMPARE(quiz->answered(), 0);
+    checkOutputHidden();
+}
+
+void TestLesson::askingForTheIndexGivesValuesAndHidesTheAnswer()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    openQuiz(11);
+    nextQuestionOfKind(QuizQuestion::Kind::IndexForValues);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QuizQuestion question = quiz->question();
+    const int index = int(question.index);
+    // Row i of the 10×3 table is 3i+1, 3i+2, 3i+3: the notebook's index 2 gives 7 8 9.
+    QCOMPARE(
+        question.values, u"%1, %2, %3"_s.arg(3 * index + 1).arg(3 * index + 2).arg(3 * index + 3));
+    QVERIFY(quiz->questionLabel()->text().contains(question.values));
+    QCOMPARE(question.choices.at(question.answer).text, u"index %1"_s.arg(index));
+    // X must not point at the answer while the question is open.
+    QVERIFY(m_session->index() != index);
+    checkOutputHidden();
+
+    pressKey(Qt::Key(Qt::Key_1 + question.answer));
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s));
+    QCOMPARE(m_session->index(), index);
+    QCOMPARE(displayedRow(m_productView), numbers(3 * index + 1, 3));
+}
+
+void TestLesson::nextQuestionIsNeverTheSame()
+{
+    openQuiz(2);
+    QuizPanel *quiz = m_window->quizPanel();
+    QSet<Index> indices;
+    for (int i = 0; i < 60; ++i) {
+        const QuizQuestion before = quiz->question();
+        QTest::mouseClick(quiz->nextButton(), Qt::LeftButton);
+        const QuizQuestion after = quiz->question();
+        QVERIFY2(after.kind != before.kind || after.index != before.index,
+            qPrintable(u"question %1 repeats index %2"_s.arg(i).arg(after.index)));
+        indices.insert(after.index);
+        // Four answers that read differently, the right one among them.
+        QCOMPARE(after.choices.size(), 4);
+        QStringList texts;
+        for (const QuizChoice &choice : after.choices)
+            texts << choice.text;
+        texts.removeDuplicates();
+        QCOMPARE(texts.size(), 4);
+    }
+    QVERIFY(indices.size() > 5);
+}
+
+void TestLesson::aSeedRepeatsTheQuestions()
+{
+    const EmbeddingTable &table = m_session->table();
+    QuizMaker first(1234);
+    QuizMaker second(1234);
+    QuizMaker other(99);
+    bool differs = false;
+    for (int i = 0; i < 10; ++i) {
+        const QuizQuestion a = first.next(table, m_session->numberFormat(), 0);
+        const QuizQuestion b = second.next(table, m_session->numberFormat(), 0);
+        const QuizQuestion c = other.next(table, m_session->numberFormat(), 0);
+        QCOMPARE(a.index, b.index);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.answer, b.answer);
+        QCOMPARE(a.choices.constFirst().text, b.choices.constFirst().text);
+        differs = differs || a.index != c.index || a.kind != c.kind;
+    }
+    QVERIFY(differs);
+}
+
+void TestLesson::theOutputStaysHiddenWhenTheConventionChanges()
+{
+    openQuiz(4);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    const int index = int(m_window->quizPanel()->question().index);
+    m_window->board()->setTransposed(true);
+    checkOutputHidden();
+    QCOMPARE(m_productView->model()->rowCount(), 10);
+
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Return);
+    m_window->board()->setTransposed(false);
+    QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+}
+
+void TestLesson::namesCardShowsTheCurrentSizes()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    m_window->findChild<QAction *>(u"actionNamesCard"_s)->trigger();
+    NamesCard *card = m_window->namesCard();
+    QVERIFY(card && card->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(card));
+    const QTableWidget *table = card->table();
+    const QStringList rows {u"num_embeddings"_s, u"num_embeddings"_s, u"input_dim"_s, u"10"_s};
+    const QStringList columns {
+        u"embedding_dimensions"_s, u"embedding_dim"_s, u"output_dim"_s, u"3"_s};
+    for (int row = 0; row < 4; ++row) {
+        QCOMPARE(table->item(row, 1)->text(), rows.at(row));
+        QCOMPARE(table->item(row, 2)->text(), columns.at(row));
+    }
+    // Every name is whole on screen.
+    QCOMPARE(table->horizontalScrollBar()->maximum(), 0);
+    QVERIFY(table->viewport()->width() >= table->horizontalHeader()->length());
+    QVERIFY2(card->indexNote()->text().contains(u"largest index is 9 needs 10 rows"_s),
+        qPrintable(card->indexNote()->text()));
+
+    // It follows the table while open.
+    QVERIFY(m_session->setSpec({25, 8, TableKind::Random, 0}));
+    QCOMPARE(table->item(3, 1)->text(), u"25"_s);
+    QCOMPARE(table->item(3, 2)->text(), u"8"_s);
+    QVERIFY(card->indexNote()->text().contains(u"largest index is 24 needs 25 rows"_s));
+}
+
+QTEST_MAIN(TestLesson)
+#include "tst_lesson.moc"
