@@ -356,7 +356,8 @@ void TestTeaching::shortcutsTriggerTheirActions()
         QApplication::setActiveWindow(m_window.get());
         m_window->board()->tableView()->setFocus();
         if (!candidate->isEnabled()) {
-            // Step Back needs a step to undo.
+            // Step Back needs a step to undo; the lesson's Previous, a step to go back to.
+            action(*m_window, u"actionLessonNext"_s)->trigger();
             m_session->stepper()->setActive(true);
             m_session->stepper()->stepForward();
         }
