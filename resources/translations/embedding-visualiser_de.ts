@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>QuizMaker</name>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ev::ConcealedOutputModel</name>
+    <message>
+        <source>Hidden until the answer is revealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ev::ControlPanel</name>
     <message>
         <source>How many rows E has: one embedding for each index, from 0 up.</source>
@@ -226,6 +244,41 @@
     </message>
     <message>
         <source>E, %1: the embedding of index %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ev::LessonPanel</name>
+    <message>
+        <source>&amp;Previous Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Lesson Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,6 +672,77 @@
         <source>&lt;h3&gt;Embedding Visualiser %1&lt;/h3&gt;&lt;p&gt;An embedding layer keeps a table E with one row per index. Multiplying a one-hot vector X by E gives back exactly one of those rows, the same row a direct lookup E[i] reads. This program shows that product, live, for a class.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and Eigen %3.%4.%5. Released under the MIT licence.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict, Then Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;esson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Predict, Then Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz: hide X·E, predict it, then reveal it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Names in PyTorch and Keras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a quiz question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 4, or Up and Down; then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next quiz question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, once the answer is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ev::NamesCard</name>
+    <message>
+        <source>Names Across Frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows of E: one per index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns of E: values per index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embedding Visualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indices count from 0, so a table whose largest index is %1 needs %2 rows: num_embeddings (input_dim in Keras) is always the largest index plus one, and index %2 would be a row past the end. Each index gives a row of %3 values: embedding_dim (output_dim in Keras).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ev::NeighbourModel</name>
@@ -682,6 +806,13 @@
     </message>
 </context>
 <context>
+    <name>ev::OutputConcealer</name>
+    <message>
+        <source>The output is hidden until the answer is revealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ev::OverviewStrip</name>
     <message>
         <source>Overview of the embedding table</source>
@@ -712,6 +843,85 @@
     </message>
     <message>
         <source>(X·E)[%1] = %2, the same as E[%3, %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ev::QuizPanel</name>
+    <message>
+        <source>Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show X·E and whether the answer is right (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask another question (Enter, once the answer is shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;X is 0 everywhere except a 1 at index %1.&lt;/b&gt; Which values will X·E hold?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;X·E came out as [%1].&lt;/b&gt; Where is the 1 in X?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer with the keys 1 to %1 or the arrow keys, then press Enter to reveal X·E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an answer first: press 1 to %1, or use the arrow keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   ✔ the right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   ✘ chosen, not right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X has its 1 at index %1, so X·E is row %1 of E: [%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is column %2 of E: the product takes a row, not a column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1 would give row %1: [%2].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] is row %2 of E.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are counted from 0, as indices are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not right.&lt;/b&gt; %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right so far: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
