@@ -329,6 +329,9 @@ void TestCommandLine::badValuesExitWithStatusTwo_data()
         u"0"_s} << u"num_embeddings 0 is out of range: it must be 1 to 1000"_s;
     QTest::newRow("screenshot-with-bad-kind") << QStringList {u"--screenshot"_s, u"x.png"_s,
         u"--table"_s, u"x"_s} << u"table kind \"x\" is unknown: it must be simple or random"_s;
+    QTest::newRow("unknown-language") << QStringList {u"--language"_s, u"xx"_s}
+                                      << u"language \"xx\" is not one of the languages the window "
+                                         "has: en, de"_s;
 }
 
 void TestCommandLine::badValuesExitWithStatusTwo()

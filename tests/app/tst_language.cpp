@@ -1,0 +1,291 @@
+// SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
+// SPDX-License-Identifier: MIT
+#include "embeddingsession.h"
+#include "language.h"
+#include "lessonsteps.h"
+#include "mainwindow.h"
+#include "windowhost.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTimer>
+#include <QToolBar>
+#include <QXmlStreamReader>
+
+#include <memory>
+
+using namespace ev;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/*
+ * Texts that are the same in both languages on purpose: the product's name, the language names
+ * (each in itself), and code names a class copies into Python. Matrix symbols have fewer than
+ * three letters, except Eᵀx.
+ */
+const QStringList s_sameInEveryLanguage = {u"Embedding Visualiser"_s, u"num_embeddings"_s,
+    u"embedding_dimensions"_s, u"English"_s, u"Deutsch"_s, u"Eᵀx"_s};
+
+// A text as a person reads it: without accelerator marks, and without tags where it is HTML.
+QString readable(const QString &text)
+{
+    QString plain = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText()
+                                              : text;
+    plain.replace(QRegularExpression(u"&(?!&)"_s), QString());
+    return plain.trimmed();
+}
+
+// Whether \a text holds a word that a translation should have changed.
+bool needsTranslation(const QString &text)
+{
+    QString rest = text;
+    for (const QString &same : s_sameInEveryLanguage)
+        rest.remove(same);
+    static const QRegularExpression word(u"\\p{L}{3,}"_s);
+    return word.match(rest).hasMatch();
+}
+
+void addActionTexts(QStringList &texts, const QList<QAction *> &actions)
+{
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        texts << action->text() << action->toolTip();
+        if (action->menu())
+            addActionTexts(texts, action->menu()->actions());
+    }
+}
+
+void addWidgetTexts(QStringList &texts, const QWidget *widget)
+{
+    texts << widget->toolTip();
+    if (const auto *label = qobject_cast<const QLabel *>(widget))
+        texts << label->text();
+    if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+        texts << button->text();
+    if (const auto *box = qobject_cast<const QGroupBox *>(widget))
+        texts << box->title();
+    if (const auto *dock = qobject_cast<const QDockWidget *>(widget))
+        texts << dock->windowTitle();
+    if (const auto *toolBar = qobject_cast<const QToolBar *>(widget))
+        texts << toolBar->windowTitle();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
+        texts << edit->placeholderText();
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        for (int i = 0; i < combo->count(); ++i)
+            texts << combo->itemText(i);
+    // Headers are prose in the panels (rank, row, cosine); numbers fall out in needsTranslation().
+    if (const auto *view = qobject_cast<const QAbstractItemView *>(widget); view && view->model())
+        for (int column = 0; column < view->model()->columnCount(); ++column)
+            texts << view->model()->headerData(column, Qt::Horizontal).toString();
+}
+
+//! Every text \a window shows, with its panels open, readable and without repeats.
+QStringList visibleTexts(MainWindow *window)
+{
+    QStringList texts {window->windowTitle(), window->statusBar()->currentMessage()};
+    addActionTexts(texts, window->menuBar()->actions());
+    const QList<QToolBar *> toolBars = window->findChildren<QToolBar *>();
+    for (const QToolBar *toolBar : toolBars)
+        addActionTexts(texts, toolBar->actions());
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (const QWidget *widget : widgets)
+        if (widget->isVisibleTo(window))
+            addWidgetTexts(texts, widget);
+
+    QStringList result;
+    for (const QString &text : std::as_const(texts))
+        if (const QString plain = readable(text); !plain.isEmpty() && !result.contains(plain))
+            result << plain;
+    return result;
+}
+
+QString readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString translationSource()
+{
+    return QStringLiteral(EV_TRANSLATIONS_DIR "/embedding-visualiser_de.ts");
+}
+
+} // namespace
+
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void everyVisibleTextIsGerman();
+    void translationFileIsFinished();
+    void languageMenuReopensTheWindow();
+    void helpAndLessonPagesAreGerman();
+
+private:
+    QStringList textsOfAWindow(const QString &code);
+};
+
+void TestLanguage::cleanup()
+{
+    language::apply(u"en"_s);
+}
+
+QStringList TestLanguage::textsOfAWindow(const QString &code)
+{
+    if (!language::apply(code))
+        return {};
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.resize(1600, 900);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return {};
+    // Every panel open, so that their texts are walked too.
+    const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+    for (QDockWidget *dock : docks)
+        dock->show();
+    QCoreApplication::processEvents();
+    return visibleTexts(&window);
+}
+
+void TestLanguage::everyVisibleTextIsGerman()
+{
+    const QStringList english = textsOfAWindow(u"en"_s);
+    const QStringList german = textsOfAWindow(u"de"_s);
+    QVERIFY(english.contains(u"File"_s));
+    QVERIFY(german.contains(u"Datei"_s));
+    // A walk that found little would pass whatever the translation.
+    QVERIFY2(german.size() > 60, qPrintable(QString::number(german.size())));
+
+    QStringList untranslated;
+    for (const QString &text : german)
+        if (needsTranslation(text) && english.contains(text))
+            untranslated << text;
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_s)));
+}
+
+void TestLanguage::translationFileIsFinished()
+{
+    QFile file(translationSource());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QStringList unfinished;
+    QString source;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"message")
+            ++messages;
+        else if (xml.name() == u"source")
+            source = xml.readElementText();
+        else if (xml.name() == u"translation") {
+            const bool marked = !xml.attributes().value(u"type"_s).isEmpty();
+            // Plural forms are child elements; readElementText() gathers their text.
+            const QString text
+                = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (marked || text.isEmpty())
+                unfinished << source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 200);
+    QVERIFY2(unfinished.isEmpty(), qPrintable(unfinished.join(u" | "_s)));
+}
+
+void TestLanguage::languageMenuReopensTheWindow()
+{
+    EmbeddingSession session;
+    QVERIFY(session.setSpec({20, 4, TableKind::Random, 7}));
+    QVERIFY(session.setIndex(13));
+    WindowHost host(&session);
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    QVERIFY(replaced.isValid());
+    host.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(host.window()));
+
+    QPointer<MainWindow> english = host.window();
+    auto *toGerman = english->findChild<QAction *>(u"actionLanguage_de"_s);
+    QVERIFY(toGerman);
+    toGerman->trigger();
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY(host.window() != english);
+    QTRY_VERIFY(!english);
+    QCOMPARE(language::current(), u"de"_s);
+    QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), u"&Datei"_s);
+    QVERIFY(host.window()->isVisible());
+    QCOMPARE(session.spec(), TableSpec({20, 4, TableKind::Random, 7}));
+    QCOMPARE(session.index(), 13);
+    QVERIFY(host.window()->findChild<QAction *>(u"actionLanguage_de"_s)->isChecked());
+
+    host.window()->findChild<QAction *>(u"actionLanguage_en"_s)->trigger();
+    QCOMPARE(replaced.count(), 2);
+    QCOMPARE(language::current(), u"en"_s);
+    QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), u"&File"_s);
+    QCOMPARE(session.index(), 13);
+}
+
+void TestLanguage::helpAndLessonPagesAreGerman()
+{
+    QVERIFY(language::apply(u"de"_s));
+    QCOMPARE(language::localisedResource(u":/help/how-to-use.html"_s),
+        u":/help/de/how-to-use.html"_s);
+
+    const LessonTexts texts;
+    QCOMPARE(texts.language(), u"de"_s);
+    for (const LessonStep &step : lessonSteps()) {
+        const QString german = readResource(u":/lessons/de/"_s + step.page + u".html"_s);
+        QVERIFY2(!german.isEmpty(), qPrintable(step.page));
+        QCOMPARE(texts.page(step.page), german);
+    }
+
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto *lesson = window.findChild<QTextBrowser *>(u"lessonText"_s);
+    QVERIFY(lesson);
+    QVERIFY2(lesson->toPlainText().contains(u"Einbettungstabelle"_s),
+        qPrintable(lesson->toPlainText()));
+
+    // Help → How to Use opens a modal dialog; read it from inside, then close it.
+    QAction *howTo = nullptr;
+    for (QAction *action : window.findChildren<QAction *>())
+        if (action->shortcut() == QKeySequence(QKeySequence::HelpContents))
+            howTo = action;
+    QVERIFY(howTo);
+    QString helpText;
+    QTimer::singleShot(0, &window, [&helpText] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        if (const auto *browser = dialog->findChild<QTextBrowser *>(u"howToUse"_s))
+            helpText = browser->toPlainText();
+        dialog->close();
+    });
+    howTo->trigger();
+    QVERIFY2(helpText.contains(u"So benutzen Sie"_s), qPrintable(helpText));
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
