@@ -121,6 +121,7 @@ private Q_SLOTS:
     void screenReadersHearTheIndexAndValues();
     void marksKeepTheirContrast_data();
     void marksKeepTheirContrast();
+    void darkPaletteKeepsEveryMarkReadable();
     void settingsSurviveARestart();
     void badSettingsAreIgnored();
 
@@ -486,6 +487,40 @@ void TestTeaching::marksKeepTheirContrast()
         const int hue = fill.hslHue();
         QVERIFY2(!(hue >= 0 && hue < 20) && !(hue >= 90 && hue < 160), qPrintable(fill.name()));
     }
+}
+
+void TestTeaching::darkPaletteKeepsEveryMarkReadable()
+{
+    // A dark desktop: light text on dark views.
+    const QPalette before = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    QTest::qWait(50);
+    MatrixView *table = m_window->board()->tableView();
+    const QImage grab = table->grab().toImage();
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        m_window->grab().save(u"dark-palette.png"_s);
+    const auto fillAt = [&](int row, int column) {
+        QRect cell = table->visualRect(table->model()->index(row, column));
+        cell.translate(table->viewport()->mapTo(table, QPoint(0, 0)));
+        return grab.pixelColor(QPoint(cell.left() + 5, cell.top() + 5) * grab.devicePixelRatio());
+    };
+    // An ordinary cell keeps the dark base, with light text; the selected row keeps its light
+    // fill, where the delegate draws dark text.
+    QCOMPARE(fillAt(0, 0), dark.color(QPalette::Base));
+    QVERIFY(contrastRatio(dark.color(QPalette::Text), fillAt(0, 0)) >= 4.5);
+    const Theme &theme = Theme::current();
+    QCOMPARE(fillAt(3, 0), theme.highlightFill);
+    QVERIFY(contrastRatio(theme.highlightText, fillAt(3, 0)) >= 4.5);
+    // The arrows change to a light colour, to stand out from the dark window.
+    QVERIFY(contrastRatio(theme.connector, dark.color(QPalette::Window)) >= 3.0);
+    QApplication::setPalette(before);
 }
 
 void TestTeaching::settingsSurviveARestart()
