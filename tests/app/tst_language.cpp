@@ -193,7 +193,7 @@ void TestLanguage::translationFileIsFinished()
     QStringList unfinished;
     QString source;
     while (!xml.atEnd()) {
-        if (!xml.readNextStartElement())
+        if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         if (xml.name() == u"message")
             ++messages;
