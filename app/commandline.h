@@ -32,6 +32,8 @@ struct LaunchOptions
     //! A row label to make the hot index, instead of index.
     QString word;
     QSize screenshotSize = s_defaultScreenshotSize;
+    //! How many times the window's size --screenshot draws at (--scale).
+    double screenshotScale = 1;
     //! How many of the hot row's nearest rows to report (--neighbours); 0 for none.
     Index neighbours = 0;
     //! The entry of X·E whose sum --explain writes out; -1 for none.

@@ -253,7 +253,7 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
             "screenshot is %dx%d\n",
             window.minimumSizeHint().width(), window.minimumSizeHint().height(), window.width(),
             window.height());
-    const QString problem = window.saveScreenshot(options.screenshotPath);
+    const QString problem = window.saveScreenshot(options.screenshotPath, options.screenshotScale);
     if (problem.isEmpty())
         return 0;
     std::fprintf(stderr, "embedding-visualiser: %s\n", qPrintable(problem));

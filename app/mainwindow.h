@@ -53,9 +53,12 @@ public:
      */
     QList<QAction *> actionsWithShortcuts() const;
 
-    //! Renders the window as it is now and writes it to \a path. \returns an empty string or why
-    //! not.
-    QString saveScreenshot(const QString &path);
+    /*!
+     * Renders the window as it is now and writes it to \a path, as a PNG picture, an SVG drawing
+     * or a PDF page by its extension, \a scale times the window's size (1 to 4).
+     * \returns an empty string or why not.
+     */
+    QString saveScreenshot(const QString &path, double scale = 1);
 
     /*!
      * Opens the table in \a path, offering to leave out unreadable lines or to read a decimal
@@ -91,7 +94,8 @@ private:
     void showShortcuts();
     void showHowToUse();
     void showAbout();
-    void askForScreenshotFile();
+    void askToExportView();
+    std::optional<double> askForExportScale();
     void askForTableToOpen();
     void askForSaveFile();
     bool askToRetry(const QString &problem, const QString &question);
@@ -120,6 +124,7 @@ private:
     QProgressBar *m_loadBar = nullptr;
     QPushButton *m_cancelLoad = nullptr;
     bool m_opening = false;
+    double m_exportScale = 1;
     std::uint64_t m_memoryLimitBytes = defaultMemoryLimitBytes();
     QTemporaryDir m_examples;
     QFileSystemWatcher m_mappedFileWatcher;
