@@ -133,6 +133,10 @@ struct Options
             .arg(ExportLimits::s_minScale)
             .arg(ExportLimits::s_maxScale),
         QStringLiteral("F")};
+    QCommandLineOption code {QStringLiteral("code"),
+        QStringLiteral("Write Python code that rebuilds E and prints X·E with NumPy or with "
+                       "PyTorch's torch.nn.Embedding, and exit."),
+        QStringLiteral("numpy|pytorch")};
     QCommandLineOption size {QStringLiteral("size"),
         QStringLiteral("Window size for --screenshot (default 1600x900)."), QStringLiteral("WxH")};
     QCommandLineOption load {QStringLiteral("load"),
@@ -180,11 +184,12 @@ QString describe()
 {
     return QStringLiteral(
         "Shows an embedding table E, a one-hot vector X and their product X·E, which is "
-        "row I of E.\nWithout --print, --json or --screenshot it opens the window with "
+        "row I of E.\nWithout --print, --json, --code or --screenshot it opens the window with "
         "these values.");
 }
 
-Failure readScale(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+Failure readExportAndCode(
+    const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
 {
     if (parser.isSet(options.scale)) {
         const QString text = parser.value(options.scale);
@@ -202,16 +207,29 @@ Failure readScale(const QCommandLineParser &parser, const Options &options, Laun
             return Failure::failure(*problem);
         launch.screenshotScale = scale;
     }
+    if (parser.isSet(options.code)) {
+        const auto language = codeLanguageFromName(parser.value(options.code));
+        if (!language)
+            return Failure::failure(QCoreApplication::translate(
+                "CommandLine", "code language \"%1\" is unknown: it must be numpy or pytorch")
+                                        .arg(parser.value(options.code)));
+        if (parser.isSet(options.neighbours))
+            return Failure::failure(QCoreApplication::translate("CommandLine",
+                "--neighbours does not apply with --code: the code rebuilds the table and X·E"));
+        launch.mode = LaunchOptions::Mode::Code;
+        launch.codeLanguage = *language;
+    }
     return launch;
 }
 
 Failure chooseMode(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
 {
     const int modes = int(parser.isSet(options.print)) + int(parser.isSet(options.json))
-        + int(parser.isSet(options.screenshot)) + int(parser.isSet(options.explain));
+        + int(parser.isSet(options.screenshot)) + int(parser.isSet(options.explain))
+        + int(parser.isSet(options.code));
     if (modes > 1)
         return Failure::failure(QStringLiteral(
-            "choose one of --print, --json, --screenshot and --explain, not several"));
+            "choose one of --print, --json, --screenshot, --explain and --code, not several"));
     for (const QCommandLineOption *screenshotOnly :
         {&options.size, &options.step, &options.scale}) {
         if (parser.isSet(*screenshotOnly) && !parser.isSet(options.screenshot))
@@ -265,7 +283,7 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
             return Failure::failure(problem);
         launch.screenshotSize = *size;
     }
-    return readScale(parser, options, std::move(launch));
+    return readExportAndCode(parser, options, std::move(launch));
 }
 
 Failure readTable(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
@@ -387,11 +405,12 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     const Options options;
     QCommandLineParser parser;
     parser.setApplicationDescription(describe());
-    parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
-        options.table, options.seed, options.load, options.word, options.maxRows,
-        options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
-        options.json, options.explain, options.screenshot, options.size, options.scale,
-        options.step, options.transposed, options.highContrast, options.help, options.version});
+    parser.addOptions(
+        {options.numEmbeddings, options.embeddingDimensions, options.index, options.table,
+            options.seed, options.load, options.word, options.maxRows, options.skipBadLines,
+            options.decimalComma, options.save, options.neighbours, options.print, options.json,
+            options.explain, options.code, options.screenshot, options.size, options.scale,
+            options.step, options.transposed, options.highContrast, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

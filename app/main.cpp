@@ -173,6 +173,15 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         neighbours = std::move(found).value();
     }
 
+    QString code;
+    if (options.mode == LaunchOptions::Mode::Code) {
+        Result<QString> snippet
+            = codeSnippet(session.table(), session.index(), options.codeLanguage);
+        if (!snippet)
+            return reportProblem(Problem {snippet.errorMessage()});
+        code = std::move(snippet).value();
+    }
+
     QTextStream out(stdout);
     if (options.mode == LaunchOptions::Mode::Json)
         out << QString::fromUtf8(jsonReport(session, neighbours));
@@ -180,6 +189,8 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         out << neighboursReport(session, *neighbours);
     else if (options.mode == LaunchOptions::Mode::Explain)
         out << explanationReport(session, options.explainColumn);
+    else if (options.mode == LaunchOptions::Mode::Code)
+        out << code;
     else
         out << textReport(session, neighbours);
     out.flush();
@@ -284,6 +295,7 @@ int main(int argc, char **argv)
     case LaunchOptions::Mode::Json:
     case LaunchOptions::Mode::Neighbours:
     case LaunchOptions::Mode::Explain:
+    case LaunchOptions::Mode::Code:
         return writeReport(options, argc, argv);
     case LaunchOptions::Mode::Window:
         // --save alone saves and exits, without a window.

@@ -15,6 +15,7 @@
 #include "viewexport.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -90,6 +91,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_stepToolBar = new StepToolBar(session->stepper(), this);
     addToolBar(Qt::TopToolBarArea, m_stepToolBar);
     createActions();
+    createCodeActions();
     createLoadProgress();
     // A mapped table reads its values from its file as needed: if another program rewrites the
     // file, what the window shows is no longer what was opened.
@@ -684,6 +686,37 @@ std::optional<double> MainWindow::askForExportScale()
         return std::nullopt;
     m_exportScale = dialog.doubleValue();
     return m_exportScale;
+}
+
+void MainWindow::createCodeActions()
+{
+    m_editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    QAction *numpy = m_editMenu->addAction(
+        tr("Copy as &NumPy Code"), this, [this] { copyAsCode(CodeLanguage::NumPy); });
+    numpy->setObjectName(QStringLiteral("actionCopyNumPy"));
+    numpy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    numpy->setToolTip(tr("Copy Python code that rebuilds E with NumPy and prints X·E"));
+    QAction *pytorch = m_editMenu->addAction(
+        tr("Copy as &PyTorch Code"), this, [this] { copyAsCode(CodeLanguage::PyTorch); });
+    pytorch->setObjectName(QStringLiteral("actionCopyPyTorch"));
+    pytorch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    pytorch->setToolTip(
+        tr("Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E"));
+}
+
+void MainWindow::copyAsCode(CodeLanguage language)
+{
+    const Result<QString> code = codeSnippet(m_session->table(), m_session->index(), language);
+    if (!code) {
+        QMessageBox::warning(this, tr("Copy as Code"), asSentence(code.errorMessage()));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(code.value());
+    const QString message = language == CodeLanguage::NumPy
+        ? tr("Copied NumPy code for index %1 to the clipboard")
+        : tr("Copied PyTorch code for index %1 to the clipboard");
+    statusBar()->showMessage(message.arg(m_session->index()), s_noticeMilliseconds);
 }
 
 void MainWindow::showHowToUse()

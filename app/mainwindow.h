@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codesnippet.h"
 #include "tablefile.h"
 
 #include <QFileSystemWatcher>
@@ -96,6 +97,8 @@ private:
     void showAbout();
     void askToExportView();
     std::optional<double> askForExportScale();
+    void createCodeActions();
+    void copyAsCode(CodeLanguage language);
     void askForTableToOpen();
     void askForSaveFile();
     bool askToRetry(const QString &problem, const QString &question);
@@ -116,6 +119,7 @@ private:
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -112,11 +112,11 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("negative-seed") << QStringList {u"--seed"_s, u"-1"_s}
                                    << u"seed -1 is out of range: it must be 0 to 2147483647"_s;
     QTest::newRow("two-modes") << QStringList {u"--print"_s, u"--json"_s}
-                               << u"choose one of --print, --json, --screenshot and --explain, "
-                                  "not several"_s;
+                               << u"choose one of --print, --json, --screenshot, --explain and "
+                                  "--code, not several"_s;
     QTest::newRow("explain-and-print") << QStringList {u"--print"_s, u"--explain"_s, u"1"_s}
-                                       << u"choose one of --print, --json, --screenshot and "
-                                          "--explain, not several"_s;
+                                       << u"choose one of --print, --json, --screenshot, --explain "
+                                          "and --code, not several"_s;
     QTest::newRow("explain-one-past-the-end")
         << QStringList {u"--explain"_s, u"10"_s}
         << u"output entry 10 is out of range: X·E has 10 entries (one per embedding dimension), "

@@ -3,14 +3,21 @@
 #include "embeddingsession.h"
 #include "mainwindow.h"
 #include "programrunner.h"
+#include "pythonrunner.h"
+#include "tablespec.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QImage>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageBox>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -21,6 +28,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <csignal>
 #include <functional>
 
@@ -70,6 +78,22 @@ QStringList svgTexts(const QByteArray &svg, QString *rootName, QString *width)
     return texts;
 }
 
+// X·E as --json writes it, with "nan", "inf" and "-inf" read back as numbers.
+QList<double> jsonOutput(const QString &json)
+{
+    QList<double> values;
+    const QJsonArray output
+        = QJsonDocument::fromJson(json.toUtf8()).object()[u"output"_s].toArray();
+    for (const QJsonValue &value : output)
+        values << (value.isString() ? value.toString().toDouble() : value.toDouble());
+    return values;
+}
+
+bool same(double a, double b)
+{
+    return std::isnan(a) ? std::isnan(b) : a == b;
+}
+
 // Calls \a answer with each modal dialog that opens from now on, until it returns true.
 void answerDialogs(const std::function<bool(QWidget *)> &answer)
 {
@@ -97,7 +121,11 @@ private Q_SLOTS:
     void failedExportLeavesTheFileAsItWas_data();
     void failedExportLeavesTheFileAsItWas();
     void readOnlyFolderKeepsItsFile();
+    void codeReproducesTheJsonOutput_data();
+    void codeReproducesTheJsonOutput();
+    void codeRefusesTablesTooLargeToPaste();
     void exportViewAsksForFileAndScale();
+    void copyAsCodeFillsTheClipboard();
 
 private:
     QTemporaryDir m_directory;
@@ -107,6 +135,14 @@ void TestHandouts::initTestCase()
 {
     QVERIFY(m_directory.isValid());
     QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+    // A float32 table with an infinity in row 0, so X·E for any other row holds a NaN.
+    const PythonRun run
+        = runPython(u"import sys, numpy as np\n"
+                    "a = np.random.default_rng(11).standard_normal((12, 7)).astype(np.float32)\n"
+                    "a[0, 2] = np.inf\n"
+                    "np.save(sys.argv[1], a)\n"_s,
+            {m_directory.filePath(u"float32.npy"_s)});
+    QVERIFY2(run.ok, qPrintable(run.err));
 }
 
 void TestHandouts::screenshotWritesEveryFormat_data()
@@ -196,6 +232,14 @@ void TestHandouts::refusedExportsExitWithStatusTwo_data()
                u"3"_s}
         << u"a 8000x800 view at scale 3 would be 24000x2400 pixels, more than the 16384 a side "
            "may have: choose a smaller scale or size"_s;
+    QTest::newRow("code-for-r") << QStringList {u"--code"_s, u"r"_s}
+                                << u"code language \"r\" is unknown: it must be numpy or pytorch"_s;
+    QTest::newRow("code-and-print")
+        << QStringList {u"--code"_s, u"numpy"_s, u"--print"_s}
+        << u"choose one of --print, --json, --screenshot, --explain and --code, not several"_s;
+    QTest::newRow("code-and-neighbours")
+        << QStringList {u"--code"_s, u"numpy"_s, u"--neighbours"_s, u"3"_s}
+        << u"--neighbours does not apply with --code: the code rebuilds the table and X·E"_s;
 }
 
 void TestHandouts::refusedExportsExitWithStatusTwo()
@@ -259,6 +303,74 @@ void TestHandouts::readOnlyFolderKeepsItsFile()
     QCOMPARE(contentsOf(path), QByteArray("old"));
 }
 
+void TestHandouts::codeReproducesTheJsonOutput_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QList<double>>("expected"); // Empty where --json alone says.
+
+    const QString float32 = m_directory.filePath(u"float32.npy"_s);
+    for (const QString &language : {u"numpy"_s, u"pytorch"_s}) {
+        const QByteArray name = language.toLatin1();
+        QTest::addRow("%s-index-3-of-10x10", name.constData())
+            << language << QStringList {u"--index"_s, u"3"_s}
+            << QList<double> {31, 32, 33, 34, 35, 36, 37, 38, 39, 40};
+        QTest::addRow("%s-index-2-of-10x3", name.constData())
+            << language
+            << QStringList {u"--num-embeddings"_s, u"10"_s, u"--embedding-dimensions"_s, u"3"_s,
+                   u"--index"_s, u"2"_s}
+            << QList<double> {7, 8, 9};
+        QTest::addRow("%s-random-float64", name.constData())
+            << language
+            << QStringList {u"--table"_s, u"random"_s, u"--seed"_s, u"5"_s, u"--num-embeddings"_s,
+                   u"50"_s, u"--embedding-dimensions"_s, u"20"_s, u"--index"_s, u"17"_s}
+            << QList<double>();
+        QTest::addRow("%s-loaded-float32-with-infinity", name.constData())
+            << language << QStringList {u"--load"_s, float32, u"--index"_s, u"4"_s}
+            << QList<double>();
+    }
+}
+
+void TestHandouts::codeReproducesTheJsonOutput()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<double>, expected);
+    if (language == u"pytorch"_s && !runPython(u"import torch"_s).ok)
+        QSKIP("PyTorch is not installed for /usr/bin/python3 (Debian's python3-torch)");
+
+    const Run code = runProgram(QStringList {u"--code"_s, language} + arguments);
+    QCOMPARE(code.exitCode, 0);
+    QCOMPARE(code.err, QString());
+    const Run json = runProgram(QStringList {u"--json"_s} + arguments);
+    QCOMPARE(json.exitCode, 0);
+    const QList<double> program = jsonOutput(json.out);
+    QVERIFY(!program.isEmpty());
+    if (!expected.isEmpty())
+        QCOMPARE(program, expected);
+
+    const PythonRun python = runPython(code.out);
+    QVERIFY2(python.ok, qPrintable(python.err));
+    const QStringList lines = python.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), program.size());
+    for (qsizetype j = 0; j < lines.size(); ++j)
+        QVERIFY2(same(lines.at(j).toDouble(), program.at(j)),
+            qPrintable(u"entry %1: Python printed %2, --json wrote %3"_s.arg(j)
+                           .arg(lines.at(j))
+                           .arg(program.at(j), 0, 'g', 17)));
+}
+
+void TestHandouts::codeRefusesTablesTooLargeToPaste()
+{
+    const Run run = runProgram({u"--code"_s, u"numpy"_s, u"--table"_s, u"random"_s,
+        u"--num-embeddings"_s, u"1000"_s, u"--embedding-dimensions"_s, u"101"_s});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QString());
+    QCOMPARE(run.err,
+        u"embedding-visualiser: this table holds 1000 × 101 = 101000 values, too many to write "
+        "out as code (at most 100000): save it as .npy and load that with numpy.load instead\n"_s);
+}
+
 void TestHandouts::exportViewAsksForFileAndScale()
 {
     EmbeddingSession session;
@@ -298,6 +410,49 @@ void TestHandouts::exportViewAsksForFileAndScale()
     QVERIFY(!image.isNull());
     QCOMPARE(image.size(), window.size() * 2);
     QCOMPARE(window.statusBar()->currentMessage(), u"Saved "_s + path);
+}
+
+void TestHandouts::copyAsCodeFillsTheClipboard()
+{
+    EmbeddingSession session;
+    QVERIFY(session.setIndex(3));
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *numpy = window.findChild<QAction *>(u"actionCopyNumPy"_s);
+    auto *pytorch = window.findChild<QAction *>(u"actionCopyPyTorch"_s);
+    QVERIFY(numpy && pytorch);
+    QVERIFY(window.actionsWithShortcuts().contains(numpy));
+    QVERIFY(window.actionsWithShortcuts().contains(pytorch));
+
+    numpy->trigger();
+    const QString numpyCode = QGuiApplication::clipboard()->text();
+    QVERIFY2(numpyCode.contains(u"E = np.arange(1, num_embeddings * embedding_dimensions + 1"_s),
+        qPrintable(numpyCode));
+    QVERIFY(numpyCode.contains(u"\nindex = 3\n"_s));
+    QCOMPARE(
+        window.statusBar()->currentMessage(), u"Copied NumPy code for index 3 to the clipboard"_s);
+
+    QVERIFY(session.setIndex(7));
+    pytorch->trigger();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"torch.nn.Embedding.from_pretrained"_s));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"\nindex = 7\n"_s));
+
+    // Too large to paste: said in a dialog, and the clipboard keeps what it had.
+    QVERIFY(session.setSpec(TableSpec {1000, 101, TableKind::Random, 0}));
+    QString warning;
+    answerDialogs([&warning](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        if (!box)
+            return false;
+        warning = box->text();
+        box->accept();
+        return true;
+    });
+    numpy->trigger();
+    QVERIFY2(
+        warning.startsWith(u"This table holds 1000 × 101 = 101000 values"_s), qPrintable(warning));
+    QVERIFY(QGuiApplication::clipboard()->text().contains(u"torch.nn.Embedding"_s));
 }
 
 QTEST_MAIN(TestHandouts)
