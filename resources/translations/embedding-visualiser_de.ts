@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>scale &quot;%1&quot; is not a number: it must be %2 to %3, such as 2 or 1.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code language &quot;%1&quot; is unknown: it must be numpy or pytorch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--neighbours does not apply with --code: the code rebuilds the table and X·E</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuizMaker</name>
     <message>
         <source>index %1</source>
@@ -379,10 +394,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save &amp;Screenshot…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,18 +660,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save Screenshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How to Use Embedding Visualiser</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,6 +713,62 @@
     </message>
     <message>
         <source>Enter, once the answer is shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF page (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale, 1 for the window&apos;s own size (%1 × %2 pixels at this scale):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;NumPy Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Python code that rebuilds E with NumPy and prints X·E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PyTorch Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied NumPy code for index %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied PyTorch code for index %1 to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
