@@ -5,10 +5,14 @@
 #include "language.h"
 #include "logging.h"
 #include "tableformats.h"
+#include "viewexport.h"
+
+#include <QCoreApplication>
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
+#include <cmath>
 #include <limits>
 
 namespace ev {
@@ -121,8 +125,19 @@ struct Options
     QCommandLineOption json {
         QStringLiteral("json"), QStringLiteral("Write them as one JSON object and exit.")};
     QCommandLineOption screenshot {QStringLiteral("screenshot"),
-        QStringLiteral("Render the window without a display, write it as PNG and exit."),
-        QStringLiteral("FILE.png")};
+        QStringLiteral("Render the window without a display, write it as a PNG picture, SVG "
+                       "drawing or PDF page by FILE's extension, and exit."),
+        QStringLiteral("FILE.png|.svg|.pdf")};
+    QCommandLineOption scale {QStringLiteral("scale"),
+        QStringLiteral("With --screenshot, draw at F times the window's size, %1 to %2 "
+                       "(default 1).")
+            .arg(ExportLimits::s_minScale)
+            .arg(ExportLimits::s_maxScale),
+        QStringLiteral("F")};
+    QCommandLineOption code {QStringLiteral("code"),
+        QStringLiteral("Write Python code that rebuilds E and prints X·E with NumPy or with "
+                       "PyTorch's torch.nn.Embedding, and exit."),
+        QStringLiteral("numpy|pytorch")};
     QCommandLineOption size {QStringLiteral("size"),
         QStringLiteral("Window size for --screenshot (default 1600x900)."), QStringLiteral("WxH")};
     QCommandLineOption load {QStringLiteral("load"),
@@ -173,18 +188,54 @@ QString describe()
 {
     return QStringLiteral(
         "Shows an embedding table E, a one-hot vector X and their product X·E, which is "
-        "row I of E.\nWithout --print, --json or --screenshot it opens the window with "
+        "row I of E.\nWithout --print, --json, --code or --screenshot it opens the window with "
         "these values.");
+}
+
+Failure readExportAndCode(
+    const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
+{
+    if (parser.isSet(options.scale)) {
+        const QString text = parser.value(options.scale);
+        bool ok = false;
+        const double scale = text.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(scale))
+            return Failure::failure(QCoreApplication::translate("CommandLine",
+                "scale \"%1\" is not a number: it must be %2 to %3, such as 2 or 1.5")
+                                        .arg(text)
+                                        .arg(ExportLimits::s_minScale)
+                                        .arg(ExportLimits::s_maxScale));
+        if (auto problem = exportScaleProblem(scale))
+            return Failure::failure(*problem);
+        if (auto problem = exportSizeProblem(launch.screenshotSize, scale))
+            return Failure::failure(*problem);
+        launch.screenshotScale = scale;
+    }
+    if (parser.isSet(options.code)) {
+        const auto language = codeLanguageFromName(parser.value(options.code));
+        if (!language)
+            return Failure::failure(QCoreApplication::translate(
+                "CommandLine", "code language \"%1\" is unknown: it must be numpy or pytorch")
+                                        .arg(parser.value(options.code)));
+        if (parser.isSet(options.neighbours))
+            return Failure::failure(QCoreApplication::translate("CommandLine",
+                "--neighbours does not apply with --code: the code rebuilds the table and X·E"));
+        launch.mode = LaunchOptions::Mode::Code;
+        launch.codeLanguage = *language;
+    }
+    return launch;
 }
 
 Failure chooseMode(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
 {
     const int modes = int(parser.isSet(options.print)) + int(parser.isSet(options.json))
-        + int(parser.isSet(options.screenshot)) + int(parser.isSet(options.explain));
+        + int(parser.isSet(options.screenshot)) + int(parser.isSet(options.explain))
+        + int(parser.isSet(options.code));
     if (modes > 1)
         return Failure::failure(QStringLiteral(
-            "choose one of --print, --json, --screenshot and --explain, not several"));
-    for (const QCommandLineOption *screenshotOnly : {&options.size, &options.step}) {
+            "choose one of --print, --json, --screenshot, --explain and --code, not several"));
+    for (const QCommandLineOption *screenshotOnly :
+        {&options.size, &options.step, &options.scale}) {
         if (parser.isSet(*screenshotOnly) && !parser.isSet(options.screenshot))
             return Failure::failure(QStringLiteral("--%1 applies only with --screenshot")
                                         .arg(screenshotOnly->names().constFirst()));
@@ -237,11 +288,8 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
     if (parser.isSet(options.screenshot)) {
         launch.mode = LaunchOptions::Mode::Screenshot;
         launch.screenshotPath = parser.value(options.screenshot);
-        if (!launch.screenshotPath.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
-            return Failure::failure(
-                QStringLiteral("screenshot file \"%1\" does not end in .png: PNG is the "
-                               "format --screenshot writes")
-                    .arg(launch.screenshotPath));
+        if (auto problem = exportPathProblem(launch.screenshotPath))
+            return Failure::failure(*problem);
     }
     if (parser.isSet(options.size)) {
         QString problem;
@@ -250,7 +298,7 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
             return Failure::failure(problem);
         launch.screenshotSize = *size;
     }
-    return launch;
+    return readExportAndCode(parser, options, std::move(launch));
 }
 
 Failure readTable(const QCommandLineParser &parser, const Options &options, LaunchOptions launch)
@@ -375,8 +423,9 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
     parser.addOptions({options.numEmbeddings, options.embeddingDimensions, options.index,
         options.table, options.seed, options.load, options.word, options.maxRows,
         options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
-        options.json, options.explain, options.screenshot, options.size, options.step,
-        options.transposed, options.highContrast, options.language, options.help, options.version});
+        options.json, options.explain, options.code, options.screenshot, options.size,
+        options.scale, options.step, options.transposed, options.highContrast, options.language,
+        options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

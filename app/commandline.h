@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codesnippet.h"
 #include "result.h"
 #include "tablefile.h"
 #include "tablespec.h"
@@ -15,7 +16,7 @@ namespace ev {
 //! What the command line asked for.
 struct LaunchOptions
 {
-    enum class Mode { Window, Print, Json, Screenshot, Neighbours, Explain, Help, Version };
+    enum class Mode { Window, Print, Json, Screenshot, Neighbours, Explain, Code, Help, Version };
 
     static constexpr QSize s_defaultScreenshotSize {1600, 900};
     static constexpr Index s_maxNeighbours = 1000;
@@ -32,6 +33,10 @@ struct LaunchOptions
     //! A row label to make the hot index, instead of index.
     QString word;
     QSize screenshotSize = s_defaultScreenshotSize;
+    //! How many times the window's size --screenshot draws at (--scale).
+    double screenshotScale = 1;
+    //! The library --code writes the table and X·E for.
+    CodeLanguage codeLanguage = CodeLanguage::NumPy;
     //! How many of the hot row's nearest rows to report (--neighbours); 0 for none.
     Index neighbours = 0;
     //! The entry of X·E whose sum --explain writes out; -1 for none.

@@ -175,6 +175,15 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         neighbours = std::move(found).value();
     }
 
+    QString code;
+    if (options.mode == LaunchOptions::Mode::Code) {
+        Result<QString> snippet
+            = codeSnippet(session.table(), session.index(), options.codeLanguage);
+        if (!snippet)
+            return reportProblem(Problem {snippet.errorMessage()});
+        code = std::move(snippet).value();
+    }
+
     QTextStream out(stdout);
     if (options.mode == LaunchOptions::Mode::Json)
         out << QString::fromUtf8(jsonReport(session, neighbours));
@@ -182,6 +191,8 @@ int writeReport(const LaunchOptions &options, int argc, char **argv)
         out << neighboursReport(session, *neighbours);
     else if (options.mode == LaunchOptions::Mode::Explain)
         out << explanationReport(session, options.explainColumn);
+    else if (options.mode == LaunchOptions::Mode::Code)
+        out << code;
     else
         out << textReport(session, neighbours);
     out.flush();
@@ -271,7 +282,7 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
             "screenshot is %dx%d\n",
             window.minimumSizeHint().width(), window.minimumSizeHint().height(), window.width(),
             window.height());
-    const QString problem = window.saveScreenshot(options.screenshotPath);
+    const QString problem = window.saveScreenshot(options.screenshotPath, options.screenshotScale);
     if (problem.isEmpty())
         return 0;
     std::fprintf(stderr, "embedding-visualiser: %s\n", qPrintable(problem));
@@ -302,6 +313,7 @@ int main(int argc, char **argv)
     case LaunchOptions::Mode::Json:
     case LaunchOptions::Mode::Neighbours:
     case LaunchOptions::Mode::Explain:
+    case LaunchOptions::Mode::Code:
         return writeReport(options, argc, argv);
     case LaunchOptions::Mode::Window:
         // --save alone saves and exits, without a window.

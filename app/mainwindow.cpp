@@ -17,9 +17,11 @@
 #include "steptoolbar.h"
 #include "tableformats.h"
 #include "theme.h"
+#include "viewexport.h"
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDockWidget>
@@ -33,14 +35,13 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QImageWriter>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -65,6 +66,15 @@ constexpr int s_lessonDockCharacters = 44;
 // a 1920×1080 projector.
 constexpr qreal s_presenterLargestZoom = 4.0;
 const QString s_recentFilesKey = QStringLiteral("recentFiles");
+
+// Messages from the core and the writers start in lower case, to follow "embedding-visualiser: "
+// on the command line; a dialog shows them as sentences.
+QString asSentence(QString message)
+{
+    if (!message.isEmpty())
+        message[0] = message[0].toUpper();
+    return message + u'.';
+}
 } // namespace
 
 MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
@@ -91,6 +101,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     addToolBar(Qt::TopToolBarArea, m_stepToolBar);
     createActions();
     createLessonActions();
+    createCodeActions();
     createLoadProgress();
     // A mapped table reads its values from its file as needed: if another program rewrites the
     // file, what the window shows is no longer what was opened.
@@ -246,9 +257,10 @@ void MainWindow::createActions()
         = m_fileMenu->addAction(tr("Save Table &As…"), this, &MainWindow::askForSaveFile);
     saveAs->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
-    QAction *screenshot
-        = m_fileMenu->addAction(tr("Save &Screenshot…"), this, &MainWindow::askForScreenshotFile);
-    screenshot->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *exportView
+        = m_fileMenu->addAction(tr("&Export View…"), this, &MainWindow::askToExportView);
+    exportView->setObjectName(QStringLiteral("actionExportView"));
+    exportView->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_fileMenu->addSeparator();
     QAction *quit = m_fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -720,41 +732,95 @@ void MainWindow::updateSummary()
             : tr("X·E ≠ E[%1]").arg(index));
 }
 
-QString MainWindow::saveScreenshot(const QString &path)
+QString MainWindow::saveScreenshot(const QString &path, double scale)
 {
-    const QImage image = grab().toImage();
-
-    // Through QSaveFile, so a full disk or a crash never leaves half a picture in place of the
-    // file that was there.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("could not write %1: %2").arg(path, file.errorString());
-    QImageWriter writer(&file, "png");
-    if (!writer.write(image) || !file.commit()) {
-        const QString reason
-            = file.error() != QFileDevice::NoError ? file.errorString() : writer.errorString();
-        file.cancelWriting();
-        return tr("could not write %1: %2").arg(path, reason);
-    }
-    return {};
+    return exportWidget(this, path, scale);
 }
 
-void MainWindow::askForScreenshotFile()
+void MainWindow::askToExportView()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save Screenshot"), QStringLiteral("embedding.png"), tr("PNG images (*.png)"));
+    const QString png = tr("PNG picture (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF page (*.pdf)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export View"),
+        QStringLiteral("embedding.png"), QStringList {png, svg, pdf}.join(u";;"_s), &filter);
     if (path.isEmpty())
         return;
-    const QString pngPath
-        = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".png") : path;
-    const QString problem = saveScreenshot(pngPath);
-    if (problem.isEmpty()) {
-        statusBar()->showMessage(tr("Saved %1").arg(pngPath), s_noticeMilliseconds);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == svg ? u".svg"_s : filter == pdf ? u".pdf"_s : u".png"_s;
+    if (const auto problem = exportPathProblem(path)) {
+        QMessageBox::warning(this, tr("Export View"), asSentence(*problem));
         return;
     }
-    QString sentence = problem;
-    sentence[0] = sentence[0].toUpper();
-    QMessageBox::warning(this, tr("Save Screenshot"), sentence + u'.');
+    const std::optional<double> scale = askForExportScale();
+    if (!scale)
+        return;
+
+    const QString problem = saveScreenshot(path, *scale);
+    if (problem.isEmpty())
+        statusBar()->showMessage(tr("Saved %1").arg(path), s_noticeMilliseconds);
+    else
+        QMessageBox::warning(this, tr("Export View"), asSentence(problem));
+}
+
+std::optional<double> MainWindow::askForExportScale()
+{
+    // A projector-sized window at 4× would pass the largest side a picture may have.
+    const int side = std::max(width(), height());
+    const double largest = std::clamp(double(ExportLimits::s_maxSide) / std::max(side, 1),
+        ExportLimits::s_minScale, ExportLimits::s_maxScale);
+
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Export View"));
+    dialog.setInputMode(QInputDialog::DoubleInput);
+    dialog.setDoubleRange(ExportLimits::s_minScale, largest);
+    dialog.setDoubleDecimals(1);
+    dialog.setDoubleStep(0.5);
+    const auto describe = [this, &dialog](double scale) {
+        const QSize size = scaledExportSize(this->size(), scale);
+        dialog.setLabelText(tr("Scale, 1 for the window's own size (%1 × %2 pixels at this scale):")
+                                .arg(size.width())
+                                .arg(size.height()));
+    };
+    connect(&dialog, &QInputDialog::doubleValueChanged, &dialog, describe);
+    dialog.setDoubleValue(std::min(m_exportScale, largest));
+    describe(dialog.doubleValue());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    m_exportScale = dialog.doubleValue();
+    return m_exportScale;
+}
+
+void MainWindow::createCodeActions()
+{
+    m_editMenu = new QMenu(tr("&Edit"), this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    QAction *numpy = m_editMenu->addAction(
+        tr("Copy as &NumPy Code"), this, [this] { copyAsCode(CodeLanguage::NumPy); });
+    numpy->setObjectName(QStringLiteral("actionCopyNumPy"));
+    numpy->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    numpy->setToolTip(tr("Copy Python code that rebuilds E with NumPy and prints X·E"));
+    QAction *pytorch = m_editMenu->addAction(
+        tr("Copy as &PyTorch Code"), this, [this] { copyAsCode(CodeLanguage::PyTorch); });
+    pytorch->setObjectName(QStringLiteral("actionCopyPyTorch"));
+    pytorch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    pytorch->setToolTip(
+        tr("Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E"));
+}
+
+void MainWindow::copyAsCode(CodeLanguage language)
+{
+    const Result<QString> code = codeSnippet(m_session->table(), m_session->index(), language);
+    if (!code) {
+        QMessageBox::warning(this, tr("Copy as Code"), asSentence(code.errorMessage()));
+        return;
+    }
+    QGuiApplication::clipboard()->setText(code.value());
+    const QString message = language == CodeLanguage::NumPy
+        ? tr("Copied NumPy code for index %1 to the clipboard")
+        : tr("Copied PyTorch code for index %1 to the clipboard");
+    statusBar()->showMessage(message.arg(m_session->index()), s_noticeMilliseconds);
 }
 
 void MainWindow::showHowToUse()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "codesnippet.h"
 #include "tablefile.h"
 
 #include <QFileSystemWatcher>
@@ -63,9 +64,12 @@ public:
      */
     QList<QAction *> actionsWithShortcuts() const;
 
-    //! Renders the window as it is now and writes it to \a path. \returns an empty string or why
-    //! not.
-    QString saveScreenshot(const QString &path);
+    /*!
+     * Renders the window as it is now and writes it to \a path, as a PNG picture, an SVG drawing
+     * or a PDF page by its extension, \a scale times the window's size (1 to 4).
+     * \returns an empty string or why not.
+     */
+    QString saveScreenshot(const QString &path, double scale = 1);
 
     /*!
      * Opens the table in \a path, offering to leave out unreadable lines or to read a decimal
@@ -132,7 +136,10 @@ private:
     void showShortcuts();
     void showHowToUse();
     void showAbout();
-    void askForScreenshotFile();
+    void askToExportView();
+    std::optional<double> askForExportScale();
+    void createCodeActions();
+    void copyAsCode(CodeLanguage language);
     void askForTableToOpen();
     void askForSaveFile();
     bool askToRetry(const QString &problem, const QString &question);
@@ -159,6 +166,7 @@ private:
     bool m_presenterMode = false;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
@@ -169,6 +177,7 @@ private:
     bool m_opening = false;
     bool m_remembersSettings = false;
     bool m_restoredGeometry = false;
+    double m_exportScale = 1;
     std::uint64_t m_memoryLimitBytes = defaultMemoryLimitBytes();
     QTemporaryDir m_examples;
     QFileSystemWatcher m_mappedFileWatcher;

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>scale &quot;%1&quot; is not a number: it must be %2 to %3, such as 2 or 1.5</source>
+        <translation>Maßstab „%1“ ist keine Zahl: Er muss zwischen %2 und %3 liegen, etwa 2 oder 1.5</translation>
+    </message>
+    <message>
+        <source>code language &quot;%1&quot; is unknown: it must be numpy or pytorch</source>
+        <translation>Codesprache „%1“ ist unbekannt: Sie muss numpy oder pytorch sein</translation>
+    </message>
+    <message>
+        <source>--neighbours does not apply with --code: the code rebuilds the table and X·E</source>
+        <translation>--neighbours passt nicht zu --code: Der Code baut die Tabelle und X·E nach</translation>
+    </message>
+</context>
+<context>
     <name>QuizMaker</name>
     <message>
         <source>index %1</source>
@@ -379,10 +394,6 @@
         <translation>Tabelle speichern &amp;unter…</translation>
     </message>
     <message>
-        <source>Save &amp;Screenshot…</source>
-        <translation>Bild&amp;schirmfoto speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -649,18 +660,6 @@
         <translation>X·E ≠ E[%1]</translation>
     </message>
     <message>
-        <source>could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Save Screenshot</source>
-        <translation>Bildschirmfoto speichern</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
         <source>How to Use Embedding Visualiser</source>
         <translation>So benutzen Sie Embedding Visualiser</translation>
     </message>
@@ -715,6 +714,62 @@
     <message>
         <source>Enter, once the answer is shown</source>
         <translation>Enter, sobald die Antwort angezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Export View…</source>
+        <translation>Ansicht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF page (*.pdf)</source>
+        <translation>PDF-Seite (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export View</source>
+        <translation>Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>Scale, 1 for the window&apos;s own size (%1 × %2 pixels at this scale):</source>
+        <translation>Maßstab, 1 für die Größe des Fensters (%1 × %2 Pixel bei diesem Maßstab):</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;NumPy Code</source>
+        <translation>Als &amp;NumPy-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Python code that rebuilds E with NumPy and prints X·E</source>
+        <translation>Python-Code kopieren, der E mit NumPy nachbaut und X·E ausgibt</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;PyTorch Code</source>
+        <translation>Als &amp;PyTorch-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E</source>
+        <translation>Python-Code kopieren, der E zum Gewicht eines torch.nn.Embedding macht und X·E ausgibt</translation>
+    </message>
+    <message>
+        <source>Copy as Code</source>
+        <translation>Als Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copied NumPy code for index %1 to the clipboard</source>
+        <translation>NumPy-Code für Index %1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Copied PyTorch code for index %1 to the clipboard</source>
+        <translation>PyTorch-Code für Index %1 in die Zwischenablage kopiert</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "programrunner.h"
 #include "testfiles.h"
 
 #include <QFile>
@@ -13,29 +14,10 @@
 #include <QTest>
 
 using namespace ev;
+using namespace ev::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runProgram(const QStringList &arguments,
-    const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(EV_EXECUTABLE_PATH), arguments);
-    if (!process.waitForFinished(60000))
-        qFatal("embedding-visualiser did not finish");
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
 
 QList<double> toNumbers(const QJsonValue &value)
 {
@@ -130,11 +112,11 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("negative-seed") << QStringList {u"--seed"_s, u"-1"_s}
                                    << u"seed -1 is out of range: it must be 0 to 2147483647"_s;
     QTest::newRow("two-modes") << QStringList {u"--print"_s, u"--json"_s}
-                               << u"choose one of --print, --json, --screenshot and --explain, "
-                                  "not several"_s;
+                               << u"choose one of --print, --json, --screenshot, --explain and "
+                                  "--code, not several"_s;
     QTest::newRow("explain-and-print") << QStringList {u"--print"_s, u"--explain"_s, u"1"_s}
-                                       << u"choose one of --print, --json, --screenshot and "
-                                          "--explain, not several"_s;
+                                       << u"choose one of --print, --json, --screenshot, --explain "
+                                          "and --code, not several"_s;
     QTest::newRow("explain-one-past-the-end")
         << QStringList {u"--explain"_s, u"10"_s}
         << u"output entry 10 is out of range: X·E has 10 entries (one per embedding dimension), "
@@ -164,10 +146,10 @@ void TestCommandLine::refusesBadValues_data()
         << QStringList {u"--screenshot"_s, u"a.png"_s, u"--size"_s, u"10x10"_s}
         << u"size \"10x10\" is not allowed: write WIDTHxHEIGHT in pixels, each 200 to 8192, "
            "such as 1600x900"_s;
-    QTest::newRow("screenshot-not-png")
+    QTest::newRow("screenshot-not-png-svg-or-pdf")
         << QStringList {u"--screenshot"_s, u"a.jpg"_s}
-        << u"screenshot file \"a.jpg\" does not end in .png: PNG is the format --screenshot "
-           "writes"_s;
+        << u"file \"a.jpg\" does not end in .png, .svg or .pdf: those are the formats a view "
+           "is exported to (PNG picture, SVG drawing, PDF page)"_s;
     QTest::newRow("unknown-option")
         << QStringList {u"--colour"_s}
         << u"unknown option --colour: embedding-visualiser --help lists the options"_s;
