@@ -43,6 +43,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -323,6 +324,9 @@ void MainWindow::createPresenterActions()
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    // Escape leaves full screen, as it does in slide shows; it does nothing otherwise.
+    auto *leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leavePresenter, &QShortcut::activated, this, [this] { setPresenterMode(false); });
 
     QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_board, &EmbeddingBoard::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));

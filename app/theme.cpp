@@ -45,10 +45,11 @@ Theme Theme::forPalette(const QPalette &palette, bool highContrast)
     theme.highContrast = highContrast;
     if (highContrast) {
         // Pure colours on black: yellow for the highlight, cyan for the step, both with black
-        // text and black borders inside them, which the fills make plain against the black.
+        // text; the step's dashed border sits inside its fill, the highlight's is white.
         theme.highlightFill = QColor(0xff, 0xff, 0x00);
         theme.highlightText = Qt::black;
-        theme.highlightBorder = Qt::black;
+        // White, not black: the border must part the yellow fill from the black background.
+        theme.highlightBorder = Qt::white;
         theme.stepFill = QColor(0x00, 0xff, 0xff);
         theme.stepText = Qt::black;
         theme.stepBorder = Qt::black;

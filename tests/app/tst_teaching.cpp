@@ -341,7 +341,9 @@ void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
     QTest::qWait(200);
     const int height = digitHeight(m_window->board()->tableView(), 3, 0);
     QVERIFY2(height >= 24, qPrintable(QString::number(height)));
-    m_window->setPresenterMode(false);
+    // Escape leaves presenter mode.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenterMode());
     QVERIFY(!m_window->isFullScreen());
 }
 
