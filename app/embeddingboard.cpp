@@ -250,7 +250,7 @@ void EmbeddingBoard::createLayout()
 
 void EmbeddingBoard::placeViews()
 {
-    // Side by side, X · E = X·E, or Eᵀ · x = Eᵀx, the factors trading places and the output last.
+    // Side by side, X · E = X·E, or Eᵀ · x = Eᵀx: the factors trade places, the output is last.
     // Stacked, E stands above X·E and X to the left of X·E, so column j of E is right above the
     // entry of X·E it makes: half as wide, which lets a projector show larger digits.
     auto *grid = static_cast<QGridLayout *>(layout());

@@ -47,8 +47,8 @@ bool apply(const QString &code)
     s_current = code;
     // Numbers in sentences, and the pages kept per language (the lesson's), follow the default
     // locale: make it the language's.
-    QLocale::setDefault(code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom)
-                                      : QLocale(code));
+    QLocale::setDefault(
+        code == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(code));
     if (code == u"en")
         return true;
 

@@ -783,7 +783,8 @@ std::optional<double> MainWindow::askForExportScale()
     dialog.setDoubleStep(0.5);
     const auto describe = [this, &dialog](double scale) {
         const QSize size = scaledExportSize(this->size(), scale);
-        dialog.setLabelText(tr("Scale, 1 for the window's own size (%1 × %2 pixels at this scale):")
+        dialog.setLabelText(tr("Scale, 1 for the window's own size "
+                               "(%1 × %2 pixels at this scale):")
                                 .arg(size.width())
                                 .arg(size.height()));
     };

@@ -156,8 +156,8 @@ QString comparison(const EmbeddingTable &table, const QString &assertion)
 {
     if (allFinite(table))
         return assertion + u"  # multiplying by a one-hot vector looks up one row\n"_s;
-    return u"# No assert that X·E equals the lookup: E holds an infinity or NaN, and 0 times those "
-           "is NaN.\n"_s;
+    return u"# No assert that X·E equals the lookup: E holds an infinity or NaN, "
+           "and 0 times those is NaN.\n"_s;
 }
 
 QString numpySnippet(const EmbeddingTable &table, Index index)

@@ -46,8 +46,8 @@ const QStringList s_sameInEveryLanguage = {u"Embedding Visualiser"_s, u"num_embe
 // A text as a person reads it: without accelerator marks, and without tags where it is HTML.
 QString readable(const QString &text)
 {
-    QString plain = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText()
-                                              : text;
+    QString plain
+        = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
     plain.replace(QRegularExpression(u"&(?!&)"_s), QString());
     return plain.trimmed();
 }
@@ -248,8 +248,8 @@ void TestLanguage::languageMenuReopensTheWindow()
 void TestLanguage::helpAndLessonPagesAreGerman()
 {
     QVERIFY(language::apply(u"de"_s));
-    QCOMPARE(language::localisedResource(u":/help/how-to-use.html"_s),
-        u":/help/de/how-to-use.html"_s);
+    QCOMPARE(
+        language::localisedResource(u":/help/how-to-use.html"_s), u":/help/de/how-to-use.html"_s);
 
     const LessonTexts texts;
     QCOMPARE(texts.language(), u"de"_s);
@@ -265,8 +265,8 @@ void TestLanguage::helpAndLessonPagesAreGerman()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const auto *lesson = window.findChild<QTextBrowser *>(u"lessonText"_s);
     QVERIFY(lesson);
-    QVERIFY2(lesson->toPlainText().contains(u"Einbettungstabelle"_s),
-        qPrintable(lesson->toPlainText()));
+    QVERIFY2(
+        lesson->toPlainText().contains(u"Einbettungstabelle"_s), qPrintable(lesson->toPlainText()));
 
     // Help → How to Use opens a modal dialog; read it from inside, then close it.
     QAction *howTo = nullptr;
