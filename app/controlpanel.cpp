@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
@@ -14,22 +15,79 @@
 #include <QStringListModel>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace ev {
 
 namespace {
 
-QSpinBox *makeSpinBox(const QString &objectName, qint64 minimum, qint64 maximum,
-    const QString &toolTip, QWidget *parent)
+/*
+ * A spin box that says why it turned down what was typed, where QSpinBox would drop the key or
+ * put the old value back without a word. It also lets Space through to the window, where it steps
+ * through the product, since no number holds a space.
+ */
+class ExplainingSpinBox : public QSpinBox
 {
-    auto *box = new QSpinBox(parent);
+public:
+    ExplainingSpinBox(std::function<void(const QString &)> explain, QWidget *parent)
+        : QSpinBox(parent), m_explain(std::move(explain))
+    { }
+
+    QValidator::State validate(QString &input, int &position) const override
+    {
+        const QValidator::State state = QSpinBox::validate(input, position);
+        if (state == QValidator::Invalid)
+            m_explain(ControlPanel::tr("%1 takes a whole number from %2 to %3; \"%4\" is not one.")
+                          .arg(objectName())
+                          .arg(minimum())
+                          .arg(maximum())
+                          .arg(input));
+        return state;
+    }
+
+    // Called when editing ends on text that is no value yet, such as 0 in a box from 1.
+    void fixup(QString &input) const override
+    {
+        m_explain(
+            ControlPanel::tr("%1 takes a whole number from %2 to %3, not \"%4\"; it stays %5.")
+                .arg(objectName())
+                .arg(minimum())
+                .arg(maximum())
+                .arg(input)
+                .arg(value()));
+        QSpinBox::fixup(input);
+    }
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+                event->ignore();
+                return false;
+            }
+        }
+        return QSpinBox::event(event);
+    }
+
+private:
+    std::function<void(const QString &)> m_explain;
+};
+
+} // namespace
+
+QSpinBox *ControlPanel::makeSpinBox(
+    const QString &objectName, qint64 minimum, qint64 maximum, const QString &toolTip)
+{
+    auto *box = new ExplainingSpinBox(
+        [this](const QString &message) { Q_EMIT valueRefused(message); }, this);
     box->setObjectName(objectName);
     box->setRange(int(minimum), int(maximum));
     box->setToolTip(toolTip);
     box->setAccessibleName(objectName);
     return box;
 }
-
-} // namespace
 
 ControlPanel::ControlPanel(EmbeddingSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
@@ -51,14 +109,14 @@ void ControlPanel::createControls()
     using Limits = GeneratedTableLimits;
     m_numEmbeddings = makeSpinBox(QStringLiteral("num_embeddings"), Limits::s_minNumEmbeddings,
         Limits::s_maxNumEmbeddings,
-        tr("How many rows E has: one embedding for each index, from 0 up."), this);
+        tr("How many rows E has: one embedding for each index, from 0 up."));
     m_embeddingDimensions = makeSpinBox(QStringLiteral("embedding_dimensions"),
         Limits::s_minEmbeddingDimensions, Limits::s_maxEmbeddingDimensions,
-        tr("How many numbers each embedding holds: the columns of E."), this);
+        tr("How many numbers each embedding holds: the columns of E."));
     m_index = makeSpinBox(QStringLiteral("index"), 0, Limits::s_maxNumEmbeddings - 1,
-        tr("Which entry of X is 1, and so which row of E the product picks."), this);
+        tr("Which entry of X is 1, and so which row of E the product picks."));
     m_seed = makeSpinBox(QStringLiteral("seed"), Limits::s_minSeed, Limits::s_maxSeed,
-        tr("The same seed gives the same random table on every computer."), this);
+        tr("The same seed gives the same random table on every computer."));
     // Typing 250 would otherwise rebuild the table at 2 and 25 on the way, and move the index.
     for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
         box->setKeyboardTracking(false);

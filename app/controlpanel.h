@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     //! A label was searched for that no row has; \a message says so.
     void labelNotFound(const QString &message);
+    //! A spin box turned down what was typed into it; \a message says what it takes.
+    void valueRefused(const QString &message);
 
 public:
     //! As narrow as the wider of its two groups, which then stand in two rows.
@@ -48,6 +50,8 @@ protected:
 
 private:
     void createControls();
+    QSpinBox *makeSpinBox(
+        const QString &objectName, qint64 minimum, qint64 maximum, const QString &toolTip);
     void arrangeRows();
     void requestSpec();
     void followSession();

@@ -684,6 +684,9 @@ bool EmbeddingBoard::moveIndexByKey(const QKeyEvent *event, bool inOneHotView)
     const Index index = m_session->index();
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     Index target = index;
+    // Any other key ends a number being typed.
+    if (event->text().size() != 1 || !event->text().front().isDigit())
+        m_typedIndex.clear();
     switch (event->key()) {
     case Qt::Key_Home:
         target = 0;
@@ -708,14 +711,16 @@ bool EmbeddingBoard::moveIndexByKey(const QKeyEvent *event, bool inOneHotView)
         const QString text = event->text();
         if (modifiers != Qt::NoModifier || text.size() != 1 || !text.front().isDigit())
             return false;
-        // A digit soon after another extends the number, as long as the table has such a row.
-        const bool continuing
-            = m_sinceLastDigit.isValid() && m_sinceLastDigit.elapsed() < s_typedIndexMilliseconds;
-        const QString extended = continuing ? m_typedIndex + text : text;
-        m_typedIndex = extended.toLongLong() <= last ? extended : text;
+        // A digit soon after another extends the number. One past the table is refused with a
+        // message, not quietly read as a shorter number: "15" must not select 5.
+        const bool continuing = !m_typedIndex.isEmpty() && m_sinceLastDigit.isValid()
+            && m_sinceLastDigit.elapsed() < s_typedIndexMilliseconds;
+        m_typedIndex = continuing ? m_typedIndex + text : text;
         m_sinceLastDigit.start();
         target = m_typedIndex.toLongLong();
+        // Each number kept is a row of the table, so one more digit stays far inside 64 bits.
         if (target > last) {
+            m_typedIndex.clear();
             m_session->setIndex(target); // refused: says what is allowed
             return true;
         }

@@ -5,6 +5,7 @@
 #include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "focusring.h"
 #include "language.h"
 #include "lessonpanel.h"
 #include "lookuppanel.h"
@@ -44,6 +45,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QShortcut>
+#include <QSlider>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -104,6 +107,12 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     createLessonActions();
     createCodeActions();
     createLoadProgress();
+    rememberPanelFonts();
+    // The views mark their own focus; these two of the panels' widgets do not.
+    for (QTextBrowser *text : m_lesson->findChildren<QTextBrowser *>())
+        FocusRing::attach(text);
+    for (QSlider *slider : m_stepToolBar->findChildren<QSlider *>())
+        FocusRing::attach(slider);
     // A mapped table reads its values from its file as needed: if another program rewrites the
     // file, what the window shows is no longer what was opened.
     connect(
@@ -126,14 +135,23 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::noticeIssued, this, [this](const QString &message) {
         statusBar()->showMessage(message, s_noticeMilliseconds);
     });
-    connect(m_controls, &ControlPanel::labelNotFound, this, [this](const QString &message) {
+    const auto showNotice = [this](const QString &message) {
         statusBar()->showMessage(message, s_noticeMilliseconds);
-    });
-    connect(session, &EmbeddingSession::problemReported, this, [this](const QString &message) {
-        statusBar()->showMessage(message, s_noticeMilliseconds);
-    });
+    };
+    connect(m_controls, &ControlPanel::labelNotFound, this, showNotice);
+    connect(m_controls, &ControlPanel::valueRefused, this, showNotice);
+    connect(session, &EmbeddingSession::problemReported, this, showNotice);
 
     m_board->tableView()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Destroying the window takes the focus from a spin box that may still be being edited, and
+    // the box then commits its value, which would change the session while the window that
+    // follows it is half gone.
+    for (QSpinBox *box : m_controls->findChildren<QSpinBox *>())
+        box->blockSignals(true);
 }
 
 void MainWindow::createNeighboursDock()
@@ -328,7 +346,7 @@ void MainWindow::createPresenterActions()
     auto *leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(leavePresenter, &QShortcut::activated, this, [this] { setPresenterMode(false); });
 
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), m_board, &EmbeddingBoard::zoomIn);
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), this, &MainWindow::zoomIn);
     zoomIn->setObjectName(QStringLiteral("actionZoomIn"));
     // Ctrl+= too: on most keyboards + needs Shift.
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
@@ -374,6 +392,7 @@ void MainWindow::setPresenterMode(bool on)
     m_presenterMode = on;
     m_board->setLargestZoom(on ? s_presenterLargestZoom : EmbeddingBoard::s_largestZoom);
     m_board->setStacked(on);
+    scalePanels();
     // The status bar repeats the board's explanation; on a projector the height is the board's.
     statusBar()->setVisible(!on);
     if (on)

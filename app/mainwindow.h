@@ -6,6 +6,7 @@
 #include "tablefile.h"
 
 #include <QFileSystemWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <QTemporaryDir>
 
@@ -39,6 +40,7 @@ class MainWindow : public QMainWindow
 public:
     //! Shows \a session, which must outlive the window.
     explicit MainWindow(EmbeddingSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     EmbeddingBoard *board() const { return m_board; }
     ControlPanel *controls() const { return m_controls; }
@@ -133,6 +135,9 @@ private:
     void showNamesCard();
     void createPresenterActions();
     void createLanguageMenu();
+    void zoomIn();
+    void rememberPanelFonts();
+    void scalePanels();
     void showShortcuts();
     void showHowToUse();
     void showAbout();
@@ -164,6 +169,8 @@ private:
     OutputConcealer *m_concealer = nullptr;
     NamesCard *m_namesCard = nullptr;
     bool m_presenterMode = false;
+    //! The panels' own fonts, before the zoom scales them.
+    QHash<QWidget *, QFont> m_panelFonts;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "matrixview.h"
 
+#include "focusring.h"
 #include "highlightdelegate.h"
 
 #include <QHeaderView>
@@ -99,6 +100,7 @@ MatrixView::MatrixView(const QString &accessibleName, QWidget *parent) : QTableV
     // Left-aligned, so a row label set in bold for the selected row loses its end, never its
     // index.
     verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    FocusRing::attach(this);
 }
 
 void MatrixView::fitCellsTo(const QString &widestText)

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>ControlPanel</name>
+    <message>
+        <source>%1 takes a whole number from %2 to %3; &quot;%4&quot; is not one.</source>
+        <translation>%1 nimmt eine ganze Zahl von %2 bis %3; „%4“ ist keine.</translation>
+    </message>
+</context>
+<context>
     <name>QuizMaker</name>
     <message>
         <source>index %1</source>
@@ -107,6 +114,10 @@
     <message>
         <source>No row is labelled &quot;%1&quot;; labels are matched exactly, capitals too.</source>
         <translation>Keine Zeile ist mit „%1“ beschriftet; Beschriftungen müssen genau passen, auch bei Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;; it stays %5.</source>
+        <translation>%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“; der Wert bleibt %5.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +781,10 @@
     <message>
         <source>Copied PyTorch code for index %1 to the clipboard</source>
         <translation>PyTorch-Code für Index %1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>There is no room to zoom in further: make the window larger, close a panel, or use presenter mode (F11).</source>
+        <translation>Für mehr Vergrößerung ist kein Platz: Vergrößern Sie das Fenster, schließen Sie eine Leiste oder nutzen Sie den Präsentationsmodus (F11).</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 // The window as a teacher uses it in class: stepping through X·E, explaining an output entry,
 // the lookup against the product, the column convention, zoom, keys, screen readers, contrast
 // and the settings kept between runs.
+#include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "lessonpanel.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "matrixview.h"
@@ -21,6 +23,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -113,11 +117,15 @@ private Q_SLOTS:
     void lookupPanelComparesAndCountsTheWork();
     void columnConventionShowsTheSameNumbers();
     void zoomChangesTheTextHeight();
+    void zoomStaysWithinTheWindow();
+    void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
     void shortcutsTriggerTheirActions();
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
+    void focusIsVisible();
     void keysChooseTheIndex();
+    void spinBoxesSayWhatTheyTake();
     void screenReadersHearTheIndexAndValues();
     void marksKeepTheirContrast_data();
     void marksKeepTheirContrast();
@@ -331,6 +339,45 @@ void TestTeaching::zoomChangesTheTextHeight()
     QCOMPARE(digitHeight(board->tableView(), 9, 9), before);
 }
 
+void TestTeaching::zoomStaysWithinTheWindow()
+{
+    // Larger text asks for larger views; the window must not grow past its screen to hold them.
+    m_window->lessonDock()->show();
+    EmbeddingBoard *board = m_window->board();
+    QTRY_VERIFY(board->zoom() > 0);
+    const QSize size = m_window->size();
+    for (int press = 0; press < 12; ++press) {
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::qWait(20);
+        QCOMPARE(m_window->size(), size);
+    }
+    QVERIFY2(board->userZoom() > 1.0, qPrintable(QString::number(board->userZoom())));
+    QVERIFY2(board->userZoom() < EmbeddingBoard::s_largestUserZoom,
+        qPrintable(QString::number(board->userZoom())));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"no room to zoom in further"_s), qPrintable(message));
+    QVERIFY(m_window->minimumSizeHint().width() <= size.width());
+
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), 1.0);
+    QCOMPARE(m_window->size(), size);
+}
+
+void TestTeaching::zoomScalesThePanels()
+{
+    QWidget *lesson = m_window->lessonPanel();
+    const qreal before = lesson->font().pointSizeF();
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(lesson->font().pointSizeF(), before * EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(lesson->font().pointSizeF(), before);
+    // Presenter mode enlarges them too, for the back of the room.
+    m_window->setPresenterMode(true);
+    QVERIFY(lesson->font().pointSizeF() > before * 1.3);
+    m_window->setPresenterMode(false);
+    QCOMPARE(lesson->font().pointSizeF(), before);
+}
+
 void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
 {
     // CTest gives this suite an offscreen screen of 1920 × 1080, a projector's.
@@ -408,6 +455,26 @@ void TestTeaching::tabLeavesEveryView()
     }
 }
 
+void TestTeaching::focusIsVisible()
+{
+    // Whoever drives the lesson by keyboard sees which view the keys go to: a ring in the
+    // palette's highlight colour around it, on no other view.
+    EmbeddingBoard *board = m_window->board();
+    const QColor ring = m_window->palette().color(QPalette::Highlight);
+    for (MatrixView *view : {board->oneHotView(), board->tableView(), board->productView()}) {
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const QImage grab = m_window->grab().toImage();
+        for (MatrixView *other : {board->oneHotView(), board->tableView(), board->productView()}) {
+            // The middle of the view's left edge, just inside it.
+            const QPoint edge = other->mapTo(m_window.get(), QPoint(1, other->height() / 2));
+            const qreal scale = grab.devicePixelRatio();
+            const QColor drawn = grab.pixelColor(edge * scale);
+            QCOMPARE(drawn == ring, other == view);
+        }
+    }
+}
+
 void TestTeaching::keysChooseTheIndex()
 {
     MatrixView *table = m_window->board()->tableView();
@@ -426,6 +493,44 @@ void TestTeaching::keysChooseTheIndex()
     // Two digits typed quickly make one number.
     QTest::keyClicks(table, u"42"_s);
     QCOMPARE(m_session->index(), 42);
+    // A number past the table is refused with a message, not read as a shorter one.
+    QTest::qWait(1100);
+    QTest::keyClicks(table, u"57"_s);
+    QCOMPARE(m_session->index(), 5);
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"index 57 is out of range"_s) && message.contains(u"0 to 49"_s),
+        qPrintable(message));
+    // The next digit starts a new number.
+    QTest::keyClick(table, Qt::Key_8);
+    QCOMPARE(m_session->index(), 8);
+}
+
+void TestTeaching::spinBoxesSayWhatTheyTake()
+{
+    QSpinBox *rows = m_window->controls()->numEmbeddingsBox();
+    rows->setFocus();
+    rows->selectAll();
+    // 0 is no size: the box keeps 10 and says what it takes, instead of putting 10 back silently.
+    QTest::keyClick(rows, Qt::Key_0);
+    QTest::keyClick(rows, Qt::Key_Return);
+    QCOMPARE(rows->value(), 10);
+    QCOMPARE(m_session->table().numEmbeddings(), 10);
+    QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"num_embeddings takes a whole number from 1 to 1000, not \"0\""_s),
+        qPrintable(message));
+
+    // A digit that would pass the largest is turned down with the same words.
+    m_window->statusBar()->clearMessage();
+    rows->selectAll();
+    QTest::keyClicks(rows, u"10009"_s);
+    QCOMPARE(rows->text(), u"1000"_s);
+    message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"from 1 to 1000; \"10009\" is not one"_s), qPrintable(message));
+
+    // Space steps through the product from a spin box too: no number holds a space.
+    QVERIFY(!m_session->stepper()->isActive());
+    QTest::keyClick(m_window->controls()->indexBox(), Qt::Key_Space);
+    QVERIFY(m_session->stepper()->isActive());
 }
 
 void TestTeaching::screenReadersHearTheIndexAndValues()
