@@ -171,6 +171,13 @@ struct Options
         QStringLiteral("LANGUAGE")};
     QCommandLineOption highContrast {QStringLiteral("high-contrast"),
         QStringLiteral("In the window, use the high-contrast colours.")};
+    QCommandLineOption presenter {QStringLiteral("presenter"),
+        QStringLiteral("In the window, start in presenter mode: full screen, E above X·E, large "
+                       "text. With --screenshot, on a screen of --size.")};
+    QCommandLineOption panel {QStringLiteral("panel"),
+        QStringLiteral("In the window, open PANEL beside the board: lesson, quiz, lookup or "
+                       "neighbours. May be given more than once."),
+        QStringLiteral("PANEL")};
     QCommandLineOption maxRows {QStringLiteral("max-rows"),
         QStringLiteral("With --load, read only the first N rows."), QStringLiteral("N")};
     QCommandLineOption skipBadLines {QStringLiteral("skip-bad-lines"),
@@ -268,6 +275,13 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
     }
     launch.transposed = parser.isSet(options.transposed);
     launch.highContrast = parser.isSet(options.highContrast);
+    launch.presenter = parser.isSet(options.presenter);
+    for (const QString &panel : parser.values(options.panel)) {
+        if (!LaunchOptions::s_panels.contains(panel))
+            return Failure::failure(QStringLiteral("panel \"%1\" is not one the window has: %2")
+                                        .arg(panel, LaunchOptions::s_panels.join(u", ")));
+        launch.panels << panel;
+    }
     if (parser.isSet(options.language)) {
         launch.language = parser.value(options.language);
         if (!language::isAvailable(launch.language)) {
@@ -424,8 +438,8 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
         options.table, options.seed, options.load, options.word, options.maxRows,
         options.skipBadLines, options.decimalComma, options.save, options.neighbours, options.print,
         options.json, options.explain, options.code, options.screenshot, options.size,
-        options.scale, options.step, options.transposed, options.highContrast, options.language,
-        options.help, options.version});
+        options.scale, options.step, options.transposed, options.highContrast, options.presenter,
+        options.panel, options.language, options.help, options.version});
 
     if (!parser.parse(arguments))
         return Failure::failure(rewordParseError(parser));

@@ -20,6 +20,9 @@ struct LaunchOptions
 
     static constexpr QSize s_defaultScreenshotSize {1600, 900};
     static constexpr Index s_maxNeighbours = 1000;
+    //! What --panel accepts.
+    static inline const QStringList s_panels {QStringLiteral("lesson"), QStringLiteral("quiz"),
+        QStringLiteral("lookup"), QStringLiteral("neighbours")};
 
     Mode mode = Mode::Window;
     TableSpec spec;
@@ -47,6 +50,10 @@ struct LaunchOptions
     bool transposed = false;
     //! Use the high-contrast colours (--high-contrast).
     bool highContrast = false;
+    //! Show the window as presenter mode does: stacked, large text, full screen (--presenter).
+    bool presenter = false;
+    //! The panels to open beside the board (--panel): lesson, quiz, lookup or neighbours.
+    QStringList panels;
     //! The language of the window's texts (--language), or empty for the remembered one.
     QString language;
     //! Whether any option chose the table or the index, which the window then does not restore.

@@ -37,6 +37,9 @@ constexpr int s_narrowestView = 160;
 // How much width X, and E and X·E, may claim when all three cannot have their own.
 constexpr int s_oneHotWidthClaim = 300;
 constexpr int s_tableWidthClaim = 1000;
+// How many entries of each direction, and rows of E, the text is fitted to; more scroll.
+constexpr qint64 s_fittedCells = 12;
+constexpr qint64 s_fittedRows = 16;
 // How far the text may shrink to fit a small window, relative to s_fontScale.
 constexpr qreal s_smallestZoom = 0.7;
 // Digits typed within this long of each other make one number: "1", "2" selects index 12.
@@ -448,28 +451,33 @@ void EmbeddingBoard::fitToWindow()
 {
     auto *grid = static_cast<QGridLayout *>(layout());
     const QMargins margins = grid->contentsMargins();
-    // Without the overview: it shows only when the table does not fit, and counting it would
-    // let the text size decide whether it fits, and so whether the overview shows. Its column
-    // is there all the same, and the grid puts spacing on both sides of it: five gaps.
+    // The overview counts only where the table is longer than the rows fitted: it shows when the
+    // table does not fit, and counting it otherwise would let the text size decide whether it
+    // fits, and so whether the overview shows. Its column is there all the same, and the grid
+    // puts spacing on both sides of it: five gaps.
     const int titlesHeight
         = m_tableTitle->sizeHint().height() + m_tableSubtitle->sizeHint().height();
+    // A large table scrolls at any size, so the text is fitted to a window's worth of it: the
+    // lesson's 10×10 table whole, a real table's first rows and columns.
+    const QSize oneHot = m_oneHotView->contentSize(s_fittedCells, s_fittedCells);
+    const QSize table = m_tableView->contentSize(s_fittedRows, s_fittedCells);
+    const QSize product = m_productView->contentSize(s_fittedCells, s_fittedCells);
     int neededWidth = 0;
     int neededHeight = 0;
     if (isStacked()) {
-        neededWidth = m_oneHotView->contentSize().width()
-            + std::max(m_tableView->contentSize().width(), m_productView->contentSize().width())
+        neededWidth = oneHot.width() + std::max(table.width(), product.width())
             + 2 * grid->horizontalSpacing();
-        neededHeight = m_tableView->contentSize().height() + m_productView->contentSize().height()
-            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing()
-            + 3 * fontMetrics().height();
+        neededHeight = table.height() + product.height() + 2 * m_tableTitle->sizeHint().height()
+            + 6 * grid->verticalSpacing() + 4 * fontMetrics().height();
     } else {
-        neededWidth = m_oneHotView->contentSize().width() + m_tableView->contentSize().width()
-            + m_productView->contentSize().width() + 5 * grid->horizontalSpacing()
-            + m_timesSign->sizeHint().width() + m_equalsSign->sizeHint().width();
-        neededHeight
-            = std::max({m_oneHotView->contentSize().height(), m_tableView->contentSize().height(),
-                  m_productView->contentSize().height()})
-            + titlesHeight + 5 * grid->verticalSpacing() + 6 * fontMetrics().height();
+        neededWidth = oneHot.width() + table.width() + product.width()
+            + 5 * grid->horizontalSpacing() + m_timesSign->sizeHint().width()
+            + m_equalsSign->sizeHint().width();
+        // A table longer than the rows fitted always scrolls, so its overview always shows.
+        if (m_tableView->model()->rowCount() > s_fittedRows && !m_transposed)
+            neededWidth += m_overview->sizeHint().width();
+        neededHeight = std::max({oneHot.height(), table.height(), product.height()}) + titlesHeight
+            + 5 * grid->verticalSpacing() + 6 * fontMetrics().height();
     }
     neededWidth += margins.left() + margins.right();
     neededHeight += margins.top() + margins.bottom();

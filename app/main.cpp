@@ -245,6 +245,8 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
         Theme::setHighContrast(true);
     if (options.transposed)
         window.board()->setTransposed(true);
+    for (const QString &panel : options.panels)
+        window.showPanel(panel);
     if (options.neighbours > 0) {
         window.neighbours()->countBox()->setValue(
             int(std::min<Index>(options.neighbours, window.neighbours()->countBox()->maximum())));
@@ -256,10 +258,14 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
         if (const QScreen *screen = window.screen(); screen && !window.hasRestoredGeometry())
             window.resize(screen->availableGeometry().size() * 0.85);
         window.show();
+        if (options.presenter)
+            window.setPresenterMode(true);
         return app.exec();
     }
 
     window.resize(options.screenshotSize);
+    if (options.presenter)
+        window.setPresenterMode(true, false);
     if (options.stepColumn >= 0) {
         // The step that computes entry J has landed entries 0 to J.
         session.stepper()->setActive(true);

@@ -341,7 +341,7 @@ void MainWindow::createPresenterActions()
     presenter->setObjectName(QStringLiteral("actionPresenterMode"));
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(presenter, &QAction::toggled, this, [this](bool on) { setPresenterMode(on); });
     // Escape leaves full screen, as it does in slide shows; it does nothing otherwise.
     auto *leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(leavePresenter, &QShortcut::activated, this, [this] { setPresenterMode(false); });
@@ -385,7 +385,7 @@ void MainWindow::createLanguageMenu()
     }
 }
 
-void MainWindow::setPresenterMode(bool on)
+void MainWindow::setPresenterMode(bool on, bool fullScreen)
 {
     if (on == m_presenterMode)
         return;
@@ -395,9 +395,9 @@ void MainWindow::setPresenterMode(bool on)
     scalePanels();
     // The status bar repeats the board's explanation; on a projector the height is the board's.
     statusBar()->setVisible(!on);
-    if (on)
+    if (on && fullScreen)
         showFullScreen();
-    else
+    else if (!on && isFullScreen())
         showNormal();
     if (auto *action = findChild<QAction *>(QStringLiteral("actionPresenterMode")))
         action->setChecked(on);

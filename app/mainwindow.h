@@ -56,8 +56,14 @@ public:
     //! The names card once Help → Names in PyTorch and Keras has opened it, else null.
     NamesCard *namesCard() const { return m_namesCard; }
 
-    //! Full screen, with the text allowed to grow to fill a projector; or back to a window.
-    void setPresenterMode(bool on);
+    /*!
+     * Full screen, with E stacked above X·E and the text allowed to grow to fill a projector; or
+     * back to a window. Unless \a fullScreen, the window keeps its size, as a picture of
+     * presenter mode on a screen of that size.
+     */
+    void setPresenterMode(bool on, bool fullScreen = true);
+    //! Opens the panel that --panel names: "lesson", "quiz", "lookup" or "neighbours".
+    void showPanel(const QString &name);
     bool isPresenterMode() const { return m_presenterMode; }
 
     /*!

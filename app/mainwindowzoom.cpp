@@ -16,7 +16,7 @@ namespace ev {
 namespace {
 constexpr int s_noticeMilliseconds = 10000;
 // In presenter mode the panels are read from the back of the room, as the board is.
-constexpr qreal s_presenterPanelScale = 1.4;
+constexpr qreal s_presenterPanelScale = 1.25;
 } // namespace
 
 void MainWindow::zoomIn()
@@ -54,6 +54,17 @@ void MainWindow::scalePanels()
         QFont scaled = panel.value();
         scaled.setPointSizeF(panel.value().pointSizeF() * scale);
         panel.key()->setFont(scaled);
+    }
+}
+
+void MainWindow::showPanel(const QString &name)
+{
+    const std::pair<QString, QDockWidget *> docks[] = {{QStringLiteral("lesson"), m_lessonDock},
+        {QStringLiteral("quiz"), m_quizDock}, {QStringLiteral("lookup"), m_lookupDock},
+        {QStringLiteral("neighbours"), m_neighboursDock}};
+    for (const auto &[dockName, dock] : docks) {
+        if (dockName == name)
+            dock->show();
     }
 }
 

@@ -120,6 +120,9 @@ void MatrixView::fitCellsTo(const QString &widestText)
     // back to the cell the scroll bars name, or the view shows cells further along.
     horizontalHeader()->setOffsetToSectionPosition(horizontalScrollBar()->value());
     verticalHeader()->setOffsetToSectionPosition(verticalScrollBar()->value());
+    // The headers' heights follow the new font only once the view lays them out again; until
+    // then a taller header would cover the first row.
+    updateGeometries();
     updateGeometry();
 }
 
@@ -170,10 +173,10 @@ void MatrixView::resizeEvent(QResizeEvent *event)
     fitToContent();
 }
 
-QSize MatrixView::contentSize() const
+QSize MatrixView::contentSize(qint64 mostRows, qint64 mostColumns) const
 {
-    const qint64 columns = model() ? model()->columnCount() : 0;
-    const qint64 rows = model() ? model()->rowCount() : 0;
+    const qint64 columns = std::min<qint64>(model() ? model()->columnCount() : 0, mostColumns);
+    const qint64 rows = std::min<qint64>(model() ? model()->rowCount() : 0, mostRows);
     // Two pixels spare, so a matrix that fits never shows a scroll bar for rounding; in 64 bits,
     // since a 400,000-row table at large text is taller than an int counts.
     // The row labels take what QTableView gives them: their hint, or more if asked for.

@@ -4,6 +4,8 @@
 
 #include <QTableView>
 
+#include <limits>
+
 namespace ev {
 
 /*!
@@ -44,8 +46,12 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
-    //! The view's whole content (headers and cells, no scroll bars), which may exceed the view.
-    QSize contentSize() const;
+    /*!
+     * The view's whole content (headers and cells, no scroll bars), which may exceed the view;
+     * or the size it would have with at most \a mostRows rows and \a mostColumns columns.
+     */
+    QSize contentSize(qint64 mostRows = std::numeric_limits<qint64>::max(),
+        qint64 mostColumns = std::numeric_limits<qint64>::max()) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void jsonKeepsFullPrecision();
     void jsonWritesNaNAndInfinitiesAsStrings();
     void screenshotWritesAPicture();
+    void presenterScreenshotHasLargerRows();
     void badValuesExitWithStatusTwo_data();
     void badValuesExitWithStatusTwo();
     void windowWithoutADisplaySaysSo();
@@ -76,6 +77,12 @@ void TestCommandLine::parsesOptions()
     QCOMPARE(options.mode, LaunchOptions::Mode::Screenshot);
     QCOMPARE(options.screenshotPath, u"out.png"_s);
     QCOMPARE(options.screenshotSize, QSize(800, 600));
+
+    const auto teaching = parseCommandLine(
+        {u"ev"_s, u"--presenter"_s, u"--panel"_s, u"lesson"_s, u"--panel"_s, u"lookup"_s});
+    QVERIFY2(teaching, qPrintable(teaching.errorMessage()));
+    QVERIFY(teaching.value().presenter);
+    QCOMPARE(teaching.value().panels, (QStringList {u"lesson"_s, u"lookup"_s}));
 
     const auto defaults = parseCommandLine({u"ev"_s});
     QCOMPARE(defaults.value().spec, TableSpec {});
@@ -174,6 +181,9 @@ void TestCommandLine::refusesBadValues_data()
         u"0"_s} << u"max-rows 0 is out of range: it must be 1 to 9223372036854775807"_s;
     QTest::newRow("neighbours-zero") << QStringList {u"--neighbours"_s, u"0"_s}
                                      << u"neighbours 0 is out of range: it must be 1 to 1000"_s;
+    QTest::newRow("unknown-panel") << QStringList {u"--panel"_s, u"help"_s}
+                                   << u"panel \"help\" is not one the window has: lesson, quiz, "
+                                      "lookup, neighbours"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
@@ -297,6 +307,42 @@ void TestCommandLine::screenshotWritesAPicture()
     QCOMPARE(unwritable.exitCode, 1);
     QVERIFY2(unwritable.err.contains(u"could not write /nonexistent/dir/a.png"_s),
         qPrintable(unwritable.err));
+}
+
+// The tallest run of the selected row's amber fill down any column of \a image: the row height.
+static int amberRowHeight(const QImage &image)
+{
+    int tallest = 0;
+    for (int x = 0; x < image.width(); x += 3) {
+        int run = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            run = image.pixelColor(x, y) == QColor(0xff, 0xd9, 0x66) ? run + 1 : 0;
+            tallest = std::max(tallest, run);
+        }
+    }
+    return tallest;
+}
+
+void TestCommandLine::presenterScreenshotHasLargerRows()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString normal = directory.filePath(u"normal.png"_s);
+    const QString presenter = directory.filePath(u"presenter.png"_s);
+    const QStringList common {
+        u"--size"_s, u"1920x1080"_s, u"--index"_s, u"3"_s, u"--panel"_s, u"lesson"_s};
+    QCOMPARE(runProgram(QStringList {u"--screenshot"_s, normal} + common).exitCode, 0);
+    const Run run
+        = runProgram(QStringList {u"--screenshot"_s, presenter, u"--presenter"_s} + common);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.err, QString());
+    const QImage presented(presenter);
+    QCOMPARE(presented.size() / presented.devicePixelRatio(), QSize(1920, 1080));
+    // Stacked, E has the width of the whole board, so its rows grow.
+    const int normalHeight = amberRowHeight(QImage(normal));
+    const int presentedHeight = amberRowHeight(presented);
+    QVERIFY2(presentedHeight > normalHeight * 1.2,
+        qPrintable(u"%1 -> %2"_s.arg(normalHeight).arg(presentedHeight)));
 }
 
 void TestCommandLine::badValuesExitWithStatusTwo_data()

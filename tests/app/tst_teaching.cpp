@@ -124,6 +124,7 @@ private Q_SLOTS:
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
     void focusIsVisible();
+    void growingTheTableDrawsEveryRow();
     void keysChooseTheIndex();
     void spinBoxesSayWhatTheyTake();
     void screenReadersHearTheIndexAndValues();
@@ -373,7 +374,7 @@ void TestTeaching::zoomScalesThePanels()
     QCOMPARE(lesson->font().pointSizeF(), before);
     // Presenter mode enlarges them too, for the back of the room.
     m_window->setPresenterMode(true);
-    QVERIFY(lesson->font().pointSizeF() > before * 1.3);
+    QVERIFY(lesson->font().pointSizeF() > before * 1.2);
     m_window->setPresenterMode(false);
     QCOMPARE(lesson->font().pointSizeF(), before);
 }
@@ -472,6 +473,33 @@ void TestTeaching::focusIsVisible()
             const QColor drawn = grab.pixelColor(edge * scale);
             QCOMPARE(drawn == ring, other == view);
         }
+    }
+}
+
+void TestTeaching::growingTheTableDrawsEveryRow()
+{
+    // From 10 rows to 1000: every row the view shows must be drawn with its numbers at once, not
+    // left blank until the view scrolls.
+    MatrixView *table = m_window->board()->tableView();
+    QSpinBox *rows = m_window->controls()->numEmbeddingsBox();
+    rows->setFocus();
+    rows->selectAll();
+    QTest::keyClicks(rows, u"1000"_s);
+    QTest::keyClick(rows, Qt::Key_Return);
+    QCOMPARE(m_session->table().numEmbeddings(), 1000);
+    QTest::qWait(200);
+    const QImage grab = table->grab().toImage();
+    const qreal scale = grab.devicePixelRatio();
+    const int firstRow = table->rowAt(0);
+    const int lastRow = table->rowAt(table->viewport()->height() - 1);
+    QVERIFY2(lastRow > firstRow + 3, qPrintable(u"%1 to %2"_s.arg(firstRow).arg(lastRow)));
+    for (int row = firstRow; row <= lastRow; ++row) {
+        QRect cell = table->visualRect(table->model()->index(row, table->columnAt(0)));
+        cell.translate(table->viewport()->mapTo(table, QPoint(0, 0)));
+        cell &= table->viewport()->geometry();
+        const QRect inside = cell.adjusted(3, 3, -3, -3);
+        QVERIFY2(inkHeight(grab, QRect(inside.topLeft() * scale, inside.size() * scale)) > 0,
+            qPrintable(u"row %1 is blank"_s.arg(row)));
     }
 }
 
