@@ -194,6 +194,7 @@ void EmbeddingBoard::createViews()
     // follows the mouse, so that pointing at an entry explains it.
     m_productView->setMouseTracking(true);
     m_productView->viewport()->installEventFilter(this);
+    m_productView->installEventFilter(this);
     m_oneHotView->installEventFilter(this);
     m_tableView->installEventFilter(this);
 
@@ -582,8 +583,11 @@ Index EmbeddingBoard::explainedColumn() const
 
 void EmbeddingBoard::updateWorking()
 {
-    const ProductStepper *stepper = m_session->stepper();
+    ProductStepper *stepper = m_session->stepper();
     const Index column = explainedColumn();
+    // The entry explained, and the column of E it comes from, are marked as a step's are.
+    if (!stepper->isActive())
+        stepper->setExplainedColumn(column);
     if (column < 0) {
         m_working->setText(stepper->isActive()
                 ? tr("Each step multiplies X into one column of E and adds up the products. "
@@ -681,6 +685,10 @@ bool EmbeddingBoard::eventFilter(QObject *watched, QEvent *event)
         m_hoveredColumn = -1;
         updateWorking();
     }
+    // The entry selected in X·E is explained while the view has the keyboard, and only then.
+    if (watched == m_productView
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        updateWorking();
     if (event->type() == QEvent::KeyPress && (watched == m_oneHotView || watched == m_tableView))
         return moveIndexByKey(static_cast<QKeyEvent *>(event), watched == m_oneHotView);
     return QWidget::eventFilter(watched, event);

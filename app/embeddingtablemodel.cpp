@@ -15,6 +15,8 @@ EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *par
         session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
     connect(session->stepper(), &ProductStepper::stepChanged, this,
         &EmbeddingTableModel::updateSteppedColumn);
+    connect(session->stepper(), &ProductStepper::explainedColumnChanged, this,
+        [this](Index previous, Index current) { updateSteppedColumn(previous + 1, current + 1); });
 }
 
 int EmbeddingTableModel::rows() const
@@ -34,7 +36,7 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
 
     const bool selected = index.row() == session()->index();
     const ProductStepper *stepper = session()->stepper();
-    const bool stepped = stepper->isActive() && index.column() == stepper->currentColumn();
+    const bool stepped = index.column() == stepper->markedColumn();
     switch (role) {
     case Qt::DisplayRole:
         return session()->numberFormat().format(

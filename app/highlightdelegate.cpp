@@ -90,7 +90,7 @@ void HighlightDelegate::paint(
         || painter->pen().width() > 1)
         painter->setPen(textColour);
     const QFontMetrics metrics = painter->fontMetrics();
-    const int padding = metrics.horizontalAdvance(u' ') / 2 + 1;
+    const int padding = cellTextPadding(metrics);
     const QRect area = option.rect.adjusted(padding, 0, -padding, 0);
     drawPlainText(painter, area, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()),
         area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent(),
@@ -104,6 +104,15 @@ void HighlightDelegate::paint(
     if (highlighted)
         outline(painter, option.rect, index, HighlightRole, theme.highlightBorder,
             theme.borderWidth, false);
+}
+
+int cellTextPadding(const QFontMetrics &metrics)
+{
+    // High contrast draws the thickest outline; a dashed one sits inside the cell by half its
+    // width, and a pixel more keeps it off the glyphs.
+    constexpr int thickestOutline = 4;
+    return std::max(
+        metrics.horizontalAdvance(u' ') / 2 + 1, thickestOutline + thickestOutline / 2 + 1);
 }
 
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFontMetrics>
 #include <QStyledItemDelegate>
 
 class QModelIndex;
@@ -36,5 +37,12 @@ public:
  */
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
     const QString &text);
+
+/*!
+ * The room left between a cell's text and each side of the cell: enough for the thickest
+ * outline a mark draws inside the cell, so that an outline never crosses a digit. The same for
+ * marked and unmarked cells, so that the digits of a column stay aligned.
+ */
+int cellTextPadding(const QFontMetrics &metrics);
 
 } // namespace ev

@@ -108,14 +108,17 @@ void MatrixView::fitCellsTo(const QString &widestText)
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics metrics(bold);
-    const int padding = metrics.horizontalAdvance(u'0');
+    const int padding
+        = std::max<int>(metrics.horizontalAdvance(u'0'), 2 * cellTextPadding(metrics));
     const int width = std::max(metrics.horizontalAdvance(widestText) + padding,
         metrics.horizontalAdvance(QStringLiteral("000")));
     horizontalHeader()->setMinimumSectionSize(1);
     horizontalHeader()->setDefaultSectionSize(width);
     verticalHeader()->setMinimumSectionSize(1);
-    verticalHeader()->setDefaultSectionSize(
-        metrics.height() + metrics.height() / (m_compactRows ? 4 : 2));
+    // Room above and below the text for a mark's outline too, as cellTextPadding() leaves beside
+    // it.
+    verticalHeader()->setDefaultSectionSize(metrics.height()
+        + std::max(metrics.height() / (m_compactRows ? 4 : 2), cellTextPadding(metrics) + 3));
     // The headers keep their scroll offsets in pixels: after the cells change size, move them
     // back to the cell the scroll bars name, or the view shows cells further along.
     horizontalHeader()->setOffsetToSectionPosition(horizontalScrollBar()->value());

@@ -18,6 +18,11 @@ OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
             if ((previous > 0) != (landed > 0))
                 Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
         });
+    connect(session->stepper(), &ProductStepper::explainedColumnChanged, this,
+        [this](Index previous, Index current) {
+            if ((previous >= 0) != (current >= 0))
+                Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
+        });
 }
 
 int OneHotModel::rows() const
@@ -72,7 +77,7 @@ QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int r
 bool OneHotModel::isLit() const
 {
     const ProductStepper *stepper = session()->stepper();
-    return stepper->isActive() && stepper->currentColumn() >= 0;
+    return stepper->markedColumn() >= 0;
 }
 
 void OneHotModel::updateHotEntry(qint64 previous, qint64 current)

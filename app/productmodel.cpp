@@ -22,6 +22,7 @@ ProductModel::ProductModel(EmbeddingSession *session, QObject *parent)
     connect(session, &EmbeddingSession::indexChanged, this, updateAll);
     connect(session, &EmbeddingSession::productReady, this, updateAll);
     connect(session->stepper(), &ProductStepper::stepChanged, this, updateAll);
+    connect(session->stepper(), &ProductStepper::explainedColumnChanged, this, updateAll);
 }
 
 int ProductModel::rows() const
@@ -75,8 +76,7 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
             .arg(session()->numberFormat().format(value))
             .arg(session()->index());
     default:
-        return cellStyle(
-            role, true, stepper->isActive() && index.column() == stepper->currentColumn());
+        return cellStyle(role, true, index.column() == stepper->markedColumn());
     }
 }
 

@@ -28,6 +28,8 @@ void ProductStepper::setActive(bool active)
 {
     if (active == m_active)
         return;
+    // Stepping marks its own column.
+    setExplainedColumn(-1);
     m_active = active;
     if (!active)
         setPlaying(false);
@@ -36,6 +38,15 @@ void ProductStepper::setActive(bool active)
     qCDebug(lcAppSession) << "stepping" << (active ? "on" : "off");
     Q_EMIT activeChanged(active);
     Q_EMIT stepChanged(previous, m_landed);
+}
+
+void ProductStepper::setExplainedColumn(Index column)
+{
+    if (column == m_explainedColumn || (m_active && column >= 0))
+        return;
+    const Index previous = m_explainedColumn;
+    m_explainedColumn = column;
+    Q_EMIT explainedColumnChanged(previous, column);
 }
 
 void ProductStepper::stepForward()

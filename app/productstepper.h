@@ -36,6 +36,13 @@ public:
     Index landedColumns() const { return m_landed; }
     //! The column of the latest step, or -1 before the first; only meaningful while active.
     Index currentColumn() const { return m_landed - 1; }
+    /*!
+     * The column of E, and entry of X·E, that the views mark as taking part in the product: the
+     * latest step's while active; otherwise the entry being explained, if any; else -1.
+     */
+    Index markedColumn() const { return m_active ? currentColumn() : m_explainedColumn; }
+    //! Marks entry \a column of X·E as the one explained (-1 for none) while not stepping.
+    void setExplainedColumn(Index column);
     //! Whether entry \a column of X·E is shown: always, unless stepping has not reached it.
     bool isLanded(Index column) const { return !m_active || column < m_landed; }
     bool isAtEnd() const;
@@ -61,6 +68,8 @@ Q_SIGNALS:
     void stepChanged(ev::Index previous, ev::Index landed);
     void playingChanged(bool playing);
     void speedChanged(int speed);
+    //! The entry being explained changed from \a previous to \a current (-1 for none).
+    void explainedColumnChanged(ev::Index previous, ev::Index current);
 
 private:
     void playNextStep();
@@ -69,6 +78,7 @@ private:
     EmbeddingSession *m_session;
     bool m_active = false;
     Index m_landed = 0;
+    Index m_explainedColumn = -1;
     int m_speed = s_defaultSpeed;
     QTimer m_timer;
 };

@@ -226,6 +226,35 @@ void TestTeaching::selectingAnOutputEntryExplainsIt()
     QTest::keyClick(product, Qt::Key_Right);
     QCOMPARE(m_window->board()->explainedColumn(), 5);
     QVERIFY(plainText(workingLine(*m_window)).contains(u"1·36"_s));
+    // The entry explained and the column of E it comes from are marked, as a step's are.
+    const QAbstractItemModel *table = m_window->board()->tableView()->model();
+    QVERIFY(product->model()->index(0, 5).data(StepRole).toBool());
+    QVERIFY(!product->model()->index(0, 4).data(StepRole).toBool());
+    QVERIFY(table->index(0, 5).data(StepRole).toBool());
+    QVERIFY(table->index(9, 5).data(StepRole).toBool());
+    QVERIFY(!table->index(3, 4).data(StepRole).toBool());
+    // The dashed outline of the marked column, a border's width inside the cell's right edge
+    // less half that width, stays clear of its digits, with a pixel of the fill between.
+    MatrixView *tableView = m_window->board()->tableView();
+    const QImage grab = tableView->viewport()->grab().toImage();
+    const qreal scale = grab.devicePixelRatio();
+    const QRect cell = tableView->visualRect(table->index(9, 5));
+    const int border = Theme::current().borderWidth;
+    const int outlineLeft = int((cell.right() - border / 2 - border + 1) * scale);
+    int textRight = -1;
+    for (int y = int(cell.top() * scale); y <= int(cell.bottom() * scale); ++y) {
+        for (int x = int(cell.left() * scale); x <= int(cell.right() * scale); ++x) {
+            const QColor colour = grab.pixelColor(x, y);
+            if (colour.red() < 90 && colour.green() < 90 && colour.blue() < 90)
+                textRight = std::max(textRight, x);
+        }
+    }
+    QVERIFY2(textRight >= 0 && textRight < outlineLeft - 1,
+        qPrintable(u"text ends at %1, outline starts at %2"_s.arg(textRight).arg(outlineLeft)));
+    // Leaving the output ends the explanation, and its marks.
+    m_window->board()->tableView()->setFocus();
+    QTRY_COMPARE(m_window->board()->explainedColumn(), -1);
+    QVERIFY(!table->index(0, 5).data(StepRole).toBool());
 }
 
 void TestTeaching::pointingAtAnOutputEntryExplainsIt()
