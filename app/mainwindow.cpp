@@ -187,6 +187,8 @@ void MainWindow::createLessonDocks()
 
     m_concealer = new OutputConcealer(m_session, m_board, m_lookupDock, this);
     connect(m_quiz, &QuizPanel::outputHiddenChanged, m_concealer, &OutputConcealer::setConcealed);
+    connect(m_quiz, &QuizPanel::outputHiddenChanged, this,
+        [this](bool hidden) { m_stepToolBar->setStepsAllowed(!hidden); });
     connect(m_lesson, &LessonPanel::lookupPanelWanted, this, [this](bool shown) {
         // Not while a quiz question hides the output: the panel would show it.
         if (!m_concealer->isConcealed())

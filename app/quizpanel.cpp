@@ -112,6 +112,7 @@ void QuizPanel::showQuestion()
         auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), this);
         button->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
         m_choiceGroup->addButton(button, i);
+        button->installEventFilter(this);
         m_choiceLayout->addWidget(button);
         button->show();
         m_choiceButtons << button;
@@ -205,6 +206,39 @@ QString QuizPanel::verdict(int chosen) const
 void QuizPanel::updateScore()
 {
     m_score->setText(tr("Right so far: %1 of %2").arg(m_right).arg(m_answered));
+}
+
+bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const int choice = m_choiceButtons.indexOf(qobject_cast<QRadioButton *>(watched));
+    if (choice < 0 || !m_open)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain
+        = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress
+        ? (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+        : false;
+    // Space is the window's Step Forward: claimed here, it presses the answer as on any button.
+    if (plain && event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Space) {
+        event->accept();
+        return true;
+    }
+    if (!plain || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    // Qt's radio buttons check the next one only once one is checked; the first arrow press
+    // after a question would otherwise only move the focus.
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        choose(std::max(choice - 1, 0));
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        choose(std::min(choice + 1, int(m_choiceButtons.size()) - 1));
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void QuizPanel::keyPressEvent(QKeyEvent *event)

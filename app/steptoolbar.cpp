@@ -101,10 +101,19 @@ void StepToolBar::followStepper()
     m_play->setText(m_stepper->isPlaying() ? tr("&Pause") : tr("&Play"));
     m_play->setIcon(style()->standardIcon(
         m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_stepBack->setEnabled(m_stepper->isActive() && m_stepper->landedColumns() > 0);
     m_speed->setValue(m_stepper->speed());
-    m_slower->setEnabled(m_stepper->speed() > 0);
-    m_faster->setEnabled(m_stepper->speed() < ProductStepper::speedCount() - 1);
+    for (QAction *action : {m_stepThrough, m_restart, m_play, m_stepForward})
+        action->setEnabled(m_allowed);
+    m_speed->setEnabled(m_allowed);
+    m_stepBack->setEnabled(m_allowed && m_stepper->isActive() && m_stepper->landedColumns() > 0);
+    m_slower->setEnabled(m_allowed && m_stepper->speed() > 0);
+    m_faster->setEnabled(m_allowed && m_stepper->speed() < ProductStepper::speedCount() - 1);
+}
+
+void StepToolBar::setStepsAllowed(bool allowed)
+{
+    m_allowed = allowed;
+    followStepper();
 }
 
 } // namespace ev

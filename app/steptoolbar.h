@@ -35,6 +35,10 @@ public:
     //! Every action, in menu order.
     QList<QAction *> stepActions() const;
 
+    //! Turns every control off, or back on: stepping must not go on behind a quiz's cover.
+    void setStepsAllowed(bool allowed);
+    bool areStepsAllowed() const { return m_allowed; }
+
 private:
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
@@ -49,6 +53,7 @@ private:
     QAction *m_slower = nullptr;
     QAction *m_faster = nullptr;
     QSlider *m_speed = nullptr;
+    bool m_allowed = true;
 };
 
 } // namespace ev

@@ -73,6 +73,8 @@ private Q_SLOTS:
     void aRightAnswerIsMarkedRight();
     void aWrongAnswerIsMarkedWrong();
     void arrowKeysChooseAndEnterMovesOn();
+    void arrowKeysChooseWithoutANumberFirst();
+    void spaceOnAnAnswerChoosesItAndNeverSteps();
     void revealWithoutAnAnswerAsksForOne();
     void askingForTheIndexGivesValuesAndHidesTheAnswer();
     void nextQuestionIsNeverTheSame();
@@ -432,6 +434,66 @@ void TestLesson::arrowKeysChooseAndEnterMovesOn()
     QVERIFY(quiz->isQuestionOpen());
     QVERIFY(quiz->question().kind != before.kind || quiz->question().index != before.index);
     checkOutputHidden();
+}
+
+void TestLesson::arrowKeysChooseWithoutANumberFirst()
+{
+    openQuiz(3);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QList<QRadioButton *> choices = quiz->choiceButtons();
+    QVERIFY(choices.constFirst()->hasFocus());
+    QVERIFY(!choices.constFirst()->isChecked());
+    // As in any radio group, an arrow moves the choice, not only the focus.
+    pressKey(Qt::Key_Down);
+    QVERIFY(choices.at(1)->isChecked());
+    QVERIFY(choices.at(1)->hasFocus());
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Down);
+    QVERIFY(choices.at(3)->isChecked());
+    pressKey(Qt::Key_Up);
+    QVERIFY(choices.at(2)->isChecked());
+    QVERIFY(!choices.at(3)->isChecked());
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QVERIFY(quiz->verdictLabel()->text().contains(u"X has its 1 at index"_s));
+
+    // Up on the first answer of a new question chooses it, rather than nothing.
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_Up);
+    QVERIFY(quiz->choiceButtons().constFirst()->isChecked());
+}
+
+void TestLesson::spaceOnAnAnswerChoosesItAndNeverSteps()
+{
+    openQuiz(6);
+    QuizPanel *quiz = m_window->quizPanel();
+    QAction *stepForward = m_window->findChild<QAction *>(u"actionStepForward"_s);
+    QVERIFY(stepForward);
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_Space);
+    QVERIFY(quiz->choiceButtons().constFirst()->isChecked());
+    QVERIFY(!m_session->stepper()->isActive());
+    quiz->choiceButtons().at(2)->setFocus();
+    pressKey(Qt::Key_Space);
+    QVERIFY(quiz->choiceButtons().at(2)->isChecked());
+    QVERIFY(!m_session->stepper()->isActive());
+
+    // Elsewhere in the window too, Space does not step while X·E is hidden.
+    QVERIFY(!stepForward->isEnabled());
+    m_window->board()->tableView()->setFocus();
+    pressKey(Qt::Key_Space);
+    QVERIFY(!m_session->stepper()->isActive());
+    checkOutputHidden();
+
+    quiz->choiceButtons().at(2)->setFocus();
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QVERIFY(stepForward->isEnabled());
+    m_window->board()->tableView()->setFocus();
+    pressKey(Qt::Key_Space);
+    QCOMPARE(m_session->stepper()->landedColumns(), 1);
 }
 
 void TestLesson::revealWithoutAnAnswerAsksForOne()
