@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ev {
@@ -38,21 +39,29 @@ QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
 
 void QuizPanel::createWidgets()
 {
-    m_questionLabel = new QLabel(this);
+    // In a scroll area, so that a short dock, or a long verdict, never squeezes the answers'
+    // lines into each other: the panel scrolls instead.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("quizScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    m_content = content;
+    m_questionLabel = new QLabel(content);
     m_questionLabel->setObjectName(QStringLiteral("quizQuestion"));
     m_questionLabel->setWordWrap(true);
     m_questionLabel->setTextFormat(Qt::RichText);
     m_choiceGroup = new QButtonGroup(this);
-    m_verdict = new QLabel(this);
+    m_verdict = new QLabel(content);
     m_verdict->setObjectName(QStringLiteral("quizVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
-    m_score = new QLabel(this);
+    m_score = new QLabel(content);
     m_score->setObjectName(QStringLiteral("quizScore"));
-    m_reveal = new QPushButton(tr("Reveal"), this);
+    m_reveal = new QPushButton(tr("Reveal"), content);
     m_reveal->setObjectName(QStringLiteral("quizReveal"));
     m_reveal->setToolTip(tr("Show X·E and whether the answer is right (Enter)"));
-    m_next = new QPushButton(tr("Next Question"), this);
+    m_next = new QPushButton(tr("Next Question"), content);
     m_next->setObjectName(QStringLiteral("quizNext"));
     m_next->setToolTip(tr("Ask another question (Enter, once the answer is shown)"));
     connect(m_reveal, &QPushButton::clicked, this, &QuizPanel::reveal);
@@ -63,14 +72,23 @@ void QuizPanel::createWidgets()
     buttons->addWidget(m_next);
     buttons->addStretch(1);
     m_choiceLayout = new QVBoxLayout;
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_questionLabel);
     layout->addLayout(m_choiceLayout);
     layout->addLayout(buttons);
     layout->addWidget(m_verdict);
     layout->addWidget(m_score);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     updateScore();
+}
+
+QSize QuizPanel::minimumSizeHint() const
+{
+    return {QWidget::minimumSizeHint().width(), m_content->minimumSizeHint().height()};
 }
 
 void QuizPanel::setActive(bool active)
@@ -109,7 +127,7 @@ void QuizPanel::showQuestion()
     for (int i = 0; i < m_question.choices.size(); ++i) {
         // The number is the key that chooses it; the & lets Alt+number do the same.
         const QString text = QString(m_question.choices.at(i).text).replace(u'&', u"&&"_s);
-        auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), this);
+        auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), m_content);
         button->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
         m_choiceGroup->addButton(button, i);
         button->installEventFilter(this);
@@ -117,6 +135,8 @@ void QuizPanel::showQuestion()
         button->show();
         m_choiceButtons << button;
     }
+    // New answers may need more height than the old.
+    updateGeometry();
     m_verdict->setText(tr("Choose an answer with the keys 1 to %1 or the arrow keys, then press "
                           "Enter to reveal X·E.")
                            .arg(m_question.choices.size()));
@@ -167,12 +187,12 @@ void QuizPanel::markChoices(int chosen)
     for (int i = 0; i < m_choiceButtons.size(); ++i) {
         QRadioButton *button = m_choiceButtons.at(i);
         if (i == m_question.answer) {
-            button->setText(tr("%1   ✔ the right answer").arg(button->text()));
+            button->setText(tr("%1\n✔ the right answer").arg(button->text()));
             QFont bold = button->font();
             bold.setBold(true);
             button->setFont(bold);
         } else if (i == chosen) {
-            button->setText(tr("%1   ✘ chosen, not right").arg(button->text()));
+            button->setText(tr("%1\n✘ chosen, not right").arg(button->text()));
         }
         button->setAttribute(Qt::WA_TransparentForMouseEvents);
         button->setFocusPolicy(Qt::NoFocus);

@@ -45,6 +45,9 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *nextButton() const { return m_next; }
 
+    //! As tall as the question and its answers, so the dock shows them; the rest scrolls.
+    QSize minimumSizeHint() const override;
+
     //! Quiz mode on, with a first question; or off, with X·E shown again.
     void setActive(bool active);
     void nextQuestion();
@@ -75,6 +78,7 @@ private:
     bool m_open = false;
     int m_answered = 0;
     int m_right = 0;
+    QWidget *m_content = nullptr;
     QLabel *m_questionLabel = nullptr;
     QVBoxLayout *m_choiceLayout = nullptr;
     QButtonGroup *m_choiceGroup = nullptr;

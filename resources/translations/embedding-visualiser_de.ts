@@ -940,14 +940,6 @@
         <translation>Zuerst eine Antwort wählen: 1 bis %1 drücken oder die Pfeiltasten benutzen.</translation>
     </message>
     <message>
-        <source>%1   ✔ the right answer</source>
-        <translation>%1   ✔ die richtige Antwort</translation>
-    </message>
-    <message>
-        <source>%1   ✘ chosen, not right</source>
-        <translation>%1   ✘ gewählt, nicht richtig</translation>
-    </message>
-    <message>
         <source>X has its 1 at index %1, so X·E is row %1 of E: [%2].</source>
         <translation>X hat seine 1 bei Index %1, also ist X·E Zeile %1 von E: [%2].</translation>
     </message>
@@ -978,6 +970,18 @@
     <message>
         <source>Right so far: %1 of %2</source>
         <translation>Bisher richtig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1
+✔ the right answer</source>
+        <translation>%1
+✔ die richtige Antwort</translation>
+    </message>
+    <message>
+        <source>%1
+✘ chosen, not right</source>
+        <translation>%1
+✘ gewählt, nicht richtig</translation>
     </message>
 </context>
 <context>

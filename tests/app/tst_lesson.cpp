@@ -76,6 +76,7 @@ private Q_SLOTS:
     void arrowKeysChooseWithoutANumberFirst();
     void spaceOnAnAnswerChoosesItAndNeverSteps();
     void revealWithoutAnAnswerAsksForOne();
+    void revealedAnswersKeepTheirHeight();
     void askingForTheIndexGivesValuesAndHidesTheAnswer();
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
@@ -494,6 +495,37 @@ void TestLesson::spaceOnAnAnswerChoosesItAndNeverSteps()
     m_window->board()->tableView()->setFocus();
     pressKey(Qt::Key_Space);
     QCOMPARE(m_session->stepper()->landedColumns(), 1);
+}
+
+void TestLesson::revealedAnswersKeepTheirHeight()
+{
+    // The lesson beside the quiz halves its height; the verdict then needs more of it.
+    m_window->lessonDock()->show();
+    m_window->resize(1200, 600);
+    QuizPanel *quiz = m_window->quizPanel();
+    for (const qreal scale : {1.0, 1.6}) {
+        QFont font = quiz->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        quiz->setFont(font);
+        if (!quiz->isActive())
+            openQuiz(8);
+        else
+            pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_2);
+        pressKey(Qt::Key_Return);
+        QVERIFY(!quiz->isQuestionOpen());
+        QApplication::processEvents();
+        for (QRadioButton *choice : quiz->choiceButtons()) {
+            const QString what = u"%1 at %2×: %3 for %4"_s.arg(choice->text())
+                                     .arg(scale)
+                                     .arg(choice->height())
+                                     .arg(choice->sizeHint().height());
+            QVERIFY2(choice->height() >= choice->sizeHint().height(), qPrintable(what));
+            QVERIFY2(choice->width() >= choice->sizeHint().width(), qPrintable(what));
+        }
+        QVERIFY(quiz->choiceButtons().at(1)->text().contains(u"\n"_s));
+        quiz->grab().save(u"/tmp/quiz-revealed-%1.png"_s.arg(scale));
+    }
 }
 
 void TestLesson::revealWithoutAnAnswerAsksForOne()
