@@ -4,6 +4,7 @@
 
 #include "embeddingsession.h"
 #include "productstepper.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -20,6 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qreal s_textScale = 1.25;
+constexpr int s_ringWidth = 2;
 } // namespace
 
 QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
@@ -84,6 +86,33 @@ void QuizPanel::createWidgets()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     updateScore();
+    followContrast();
+}
+
+void QuizPanel::followContrast()
+{
+    // The style draws the answers' circles in shades of the window's colour, which are black on
+    // the black of high contrast: a white ring instead, filled yellow once chosen.
+    const int side = fontMetrics().height() * 3 / 4;
+    const QString sheet = Theme::isHighContrast()
+        ? QStringLiteral("QRadioButton::indicator { width: %1px; height: %1px; border: %2px solid "
+                         "white; border-radius: %3px; background: black; }"
+                         "QRadioButton::indicator:checked { background: yellow; }")
+              .arg(side)
+              .arg(s_ringWidth)
+              .arg(side / 2 + s_ringWidth)
+        : QString();
+    if (m_content->styleSheet() != sheet)
+        m_content->setStyleSheet(sheet);
+}
+
+void QuizPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The constructor's larger font comes before the widgets.
+    if (m_content
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange))
+        followContrast();
 }
 
 QSize QuizPanel::minimumSizeHint() const

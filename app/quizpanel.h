@@ -62,10 +62,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
+    void followContrast();
     void showQuestion();
     void markChoices(int chosen);
     QString verdict(int chosen) const;

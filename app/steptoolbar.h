@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStyle>
 #include <QToolBar>
 
 class QAction;
@@ -39,7 +40,13 @@ public:
     void setStepsAllowed(bool allowed);
     bool areStepsAllowed() const { return m_allowed; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! The style's icon, or in high contrast the same shapes in the text's colour.
+    QIcon icon(QStyle::StandardPixmap which) const;
+    void updateIcons();
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
     void followStepper();
