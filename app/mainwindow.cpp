@@ -118,6 +118,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
+    connect(session->stepper(), &ProductStepper::stepChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -729,6 +730,14 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    const ProductStepper *stepper = m_session->stepper();
+    // Saying which row the product picks would give away the entries not yet stepped to.
+    if (stepper->isActive() && !stepper->isAtEnd()) {
+        m_summary->setText(tr("Computing X·E step by step: %1 of %2 entries")
+                               .arg(stepper->landedColumns())
+                               .arg(m_session->table().embeddingDimensions()));
+        return;
+    }
     if (m_session->isProductPending()) {
         m_summary->setText(tr("Computing X·E for %1…").arg(m_session->describeRow(index)));
         return;

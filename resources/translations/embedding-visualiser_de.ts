@@ -315,6 +315,10 @@
         <source>X·E  product</source>
         <translation>X·E  Produkt</translation>
     </message>
+    <message>
+        <source>(X·E)[%1] is not computed yet: step on to compute it</source>
+        <translation>(X·E)[%1] ist noch nicht berechnet: weitergehen, um es zu berechnen</translation>
+    </message>
 </context>
 <context>
     <name>ev::LookupPanel</name>
@@ -337,6 +341,10 @@
     <message>
         <source>&lt;b&gt;Work for this %1 × %2 table:&lt;/b&gt; X·E takes %3 multiply-adds (every entry of X times every row of E); the lookup E[%4] copies %5 values. The lookup does %6 times less work, and never needs X at all: that is why embedding layers look rows up.</source>
         <translation>&lt;b&gt;Aufwand für diese %1 × %2-Tabelle:&lt;/b&gt; X·E braucht %3 Multiplikationen mit Addition (jeder Eintrag von X mal jede Zeile von E); das Nachschlagen E[%4] kopiert %5 Werte. Das Nachschlagen macht %6-mal weniger Arbeit und braucht X überhaupt nicht: Deshalb schlagen Embedding-Schichten Zeilen nach.</translation>
+    </message>
+    <message>
+        <source>X·E is being computed step by step: %1 of its %2 entries so far. Compare it with E[%3] once every entry is in.</source>
+        <translation>X·E wird Schritt für Schritt berechnet: bisher %1 seiner %2 Einträge. Vergleiche es mit E[%3], sobald alle Einträge da sind.</translation>
     </message>
 </context>
 <context>
@@ -770,6 +778,10 @@
     <message>
         <source>Copied PyTorch code for index %1 to the clipboard</source>
         <translation>PyTorch-Code für Index %1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Computing X·E step by step: %1 of %2 entries</source>
+        <translation>X·E wird Schritt für Schritt berechnet: %1 von %2 Einträgen</translation>
     </message>
 </context>
 <context>

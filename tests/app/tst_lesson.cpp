@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void lessonStepsSetTheirState();
     void previousAndNextByKeysAndButtons();
     void openingTheLessonAppliesItsStep();
+    void steppingShowsNoEntryBeforeItsStep();
     void englishTextsLoadForEachStep();
     void aLanguageFolderIsChosenByLocale();
     void lessonActionsAreListedAsShortcuts();
@@ -227,6 +229,54 @@ void TestLesson::openingTheLessonAppliesItsStep()
     QVERIFY(m_window->lessonDock()->isVisible());
     QCOMPARE(m_session->spec(), (TableSpec {10, 3, TableKind::Simple, 0}));
     QCOMPARE(m_session->index(), 2);
+}
+
+void TestLesson::steppingShowsNoEntryBeforeItsStep()
+{
+    // The lesson's product page: index 3, X·E stepped through from no entries.
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->lessonPanel()->step(), 2);
+    QVERIFY(m_session->stepper()->isActive());
+    pressKey(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->lookupDock()->isVisible());
+    const LookupPanel *lookup = m_window->lookupPanel();
+    const MatrixView *compared = lookup->comparisonView();
+    const auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary);
+
+    for (int landed = 0; landed <= 10; ++landed) {
+        QCOMPARE(m_session->stepper()->landedColumns(), landed);
+        QStringList product = displayedRow(compared, LookupComparisonModel::ProductRow);
+        QCOMPARE(product.mid(0, landed), numbers(31, landed));
+        QCOMPARE(product.mid(landed), QStringList(10 - landed, QString()));
+        // The lookup row is E's row 3, which the board shows too.
+        QCOMPARE(displayedRow(compared, LookupComparisonModel::LookupRow), numbers(31, 10));
+        const QString texts = QStringList {lookup->equalityLabel()->text(), summary->text(),
+            m_window->lessonPanel()->textView()->toPlainText()}
+                                  .join(u'\n');
+        if (landed < 10) {
+            // The worked example on the page sums entry 0; no later entry is given away.
+            for (int column = std::max(landed, 1); column < 10; ++column)
+                QVERIFY2(!texts.contains(QRegularExpression(u"\\b%1\\b"_s.arg(31 + column))),
+                    qPrintable(u"%1 after %2 steps: %3"_s.arg(31 + column).arg(landed).arg(texts)));
+            QCOMPARE(
+                summary->text(), u"Computing X·E step by step: %1 of 10 entries"_s.arg(landed));
+            QVERIFY2(
+                lookup->equalityLabel()->text().contains(u"%1 of its 10 entries"_s.arg(landed)),
+                qPrintable(lookup->equalityLabel()->text()));
+        } else {
+            QVERIFY2(summary->text().contains(u"picks row 3"_s), qPrintable(summary->text()));
+            QVERIFY2(lookup->equalityLabel()->text().startsWith(u"<b>Equal:</b>"_s),
+                qPrintable(lookup->equalityLabel()->text()));
+        }
+        if (landed == 3 && qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+            QApplication::processEvents();
+            m_window->grab().save(u"stepping-3.png"_s);
+        }
+        pressKey(Qt::Key_Space);
+    }
 }
 
 void TestLesson::englishTextsLoadForEachStep()
