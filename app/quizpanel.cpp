@@ -117,7 +117,7 @@ void QuizPanel::changeEvent(QEvent *event)
 
 QSize QuizPanel::minimumSizeHint() const
 {
-    return {QWidget::minimumSizeHint().width(), m_content->minimumSizeHint().height()};
+    return m_content->minimumSizeHint();
 }
 
 void QuizPanel::setActive(bool active)

@@ -45,7 +45,7 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *nextButton() const { return m_next; }
 
-    //! As tall as the question and its answers, so the dock shows them; the rest scrolls.
+    //! As large as the question and its answers, so the dock shows them; the rest scrolls.
     QSize minimumSizeHint() const override;
 
     //! Quiz mode on, with a first question; or off, with X·E shown again.
