@@ -79,7 +79,7 @@ QString asSentence(QString message)
 } // namespace
 
 MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session)
+    : QMainWindow(parent), m_session(session), m_sessionAlive(session)
 {
     setWindowTitle(tr("Embedding Visualiser"));
     setAcceptDrops(true);
@@ -119,6 +119,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
     connect(session->stepper(), &ProductStepper::stepChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::indexHiddenChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -135,6 +136,16 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     });
 
     m_board->tableView()->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Closing the quiz's dock on the way out shows X again, and the session says so: the
+    // window, half destroyed by then, must no longer listen. (A test may end the session first.)
+    if (m_sessionAlive) {
+        m_session->disconnect(this);
+        m_session->stepper()->disconnect(this);
+    }
 }
 
 void MainWindow::createNeighboursDock()
@@ -730,6 +741,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    if (m_session->isIndexHidden()) {
+        m_summary->setText(tr("Where X's 1 is stays hidden until the answer is revealed"));
+        return;
+    }
     const ProductStepper *stepper = m_session->stepper();
     // Saying which row the product picks would give away the entries not yet stepped to.
     if (stepper->isActive() && !stepper->isAtEnd()) {

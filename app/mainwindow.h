@@ -7,6 +7,7 @@
 
 #include <QFileSystemWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -39,6 +40,7 @@ class MainWindow : public QMainWindow
 public:
     //! Shows \a session, which must outlive the window.
     explicit MainWindow(EmbeddingSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     EmbeddingBoard *board() const { return m_board; }
     ControlPanel *controls() const { return m_controls; }
@@ -149,6 +151,7 @@ private:
     void updateSummary();
 
     EmbeddingSession *m_session;
+    QPointer<EmbeddingSession> m_sessionAlive;
     ControlPanel *m_controls = nullptr;
     EmbeddingBoard *m_board = nullptr;
     NeighboursPanel *m_neighbours = nullptr;

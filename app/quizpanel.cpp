@@ -131,6 +131,7 @@ void QuizPanel::setActive(bool active)
     }
     m_open = false;
     Q_EMIT outputHiddenChanged(false);
+    m_session->setIndexHidden(false);
 }
 
 void QuizPanel::nextQuestion()
@@ -140,6 +141,8 @@ void QuizPanel::nextQuestion()
     m_question = m_maker.next(m_session->table(), m_session->numberFormat(), m_session->index());
     m_open = true;
     Q_EMIT outputHiddenChanged(true);
+    // Asked where X's 1 is, the board must not show the 1 of the question before.
+    m_session->setIndexHidden(m_question.kind == QuizQuestion::Kind::IndexForValues);
     if (m_question.kind == QuizQuestion::Kind::ValuesForIndex)
         m_session->setIndex(m_question.index);
     showQuestion();
@@ -198,6 +201,7 @@ void QuizPanel::reveal()
     m_session->stepper()->setActive(false);
     m_session->setIndex(m_question.index);
     Q_EMIT outputHiddenChanged(false);
+    m_session->setIndexHidden(false);
     const bool right = chosen == m_question.answer;
     ++m_answered;
     m_right += right ? 1 : 0;

@@ -231,6 +231,10 @@
         <source>Output values: %1.</source>
         <translation>Ausgabewerte: %1.</translation>
     </message>
+    <message>
+        <source>Where the 1 is stays hidden until the answer is revealed.</source>
+        <translation>Wo die 1 steht, bleibt verborgen, bis die Antwort aufgedeckt ist.</translation>
+    </message>
 </context>
 <context>
     <name>ev::EmbeddingSession</name>
@@ -783,6 +787,10 @@
         <source>Computing X·E step by step: %1 of %2 entries</source>
         <translation>X·E wird Schritt für Schritt berechnet: %1 von %2 Einträgen</translation>
     </message>
+    <message>
+        <source>Where X&apos;s 1 is stays hidden until the answer is revealed</source>
+        <translation>Wo die 1 in X steht, bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
+    </message>
 </context>
 <context>
     <name>ev::NamesCard</name>
@@ -870,6 +878,10 @@
     <message>
         <source>X entry %1, value %2</source>
         <translation>X-Eintrag %1, Wert %2</translation>
+    </message>
+    <message>
+        <source>X entry %1: hidden, as the question asks where the 1 is</source>
+        <translation>Eintrag %1 von X: verborgen, denn die Frage ist, wo die 1 steht</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
+#include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "lessonpanel.h"
@@ -10,6 +11,7 @@
 #include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -20,6 +22,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +83,7 @@ private Q_SLOTS:
     void revealWithoutAnAnswerAsksForOne();
     void revealedAnswersKeepTheirHeight();
     void askingForTheIndexGivesValuesAndHidesTheAnswer();
+    void anIndexQuestionShowsNoStaleIndex();
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
@@ -91,6 +95,7 @@ private:
     void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void checkOutputHidden();
     QImage outputCellPicture(int column) const;
+    int arrowPixels() const;
 
     std::unique_ptr<EmbeddingSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -612,6 +617,83 @@ void TestLesson::askingForTheIndexGivesValuesAndHidesTheAnswer()
     QVERIFY(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s));
     QCOMPARE(m_session->index(), index);
     QCOMPARE(displayedRow(m_productView), numbers(3 * index + 1, 3));
+}
+
+int TestLesson::arrowPixels() const
+{
+    // The arrow from X's 1 to its row crosses the gap between the two views.
+    EmbeddingBoard *board = m_window->board();
+    const QImage grab = board->grab().toImage();
+    const qreal scale = grab.devicePixelRatio();
+    const int left = board->oneHotView()->geometry().right() + 1;
+    const int right = board->tableView()->geometry().left() - 1;
+    const QColor connector = Theme::current().connector;
+    int count = 0;
+    for (int y = 0; y < int(grab.height()); ++y)
+        for (int x = int(left * scale); x < int(right * scale); ++x)
+            count += grab.pixelColor(x, y) == connector ? 1 : 0;
+    return count;
+}
+
+void TestLesson::anIndexQuestionShowsNoStaleIndex()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    QVERIFY(m_session->setIndex(4));
+    QVERIFY(arrowPixels() > 0);
+    openQuiz(11);
+    nextQuestionOfKind(QuizQuestion::Kind::IndexForValues);
+    QuizPanel *quiz = m_window->quizPanel();
+    const int answer = int(quiz->question().index);
+    QVERIFY(m_session->index() != answer);
+
+    // X keeps every entry alike, E marks no row, and no arrow points from the index before.
+    MatrixView *oneHot = m_window->board()->oneHotView();
+    MatrixView *table = m_window->board()->tableView();
+    QCOMPARE(displayedRow(oneHot), QStringList(10, u"?"_s));
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(!oneHot->model()->index(0, i).data(HighlightRole).toBool());
+        QVERIFY(!oneHot->model()->index(0, i).data(ValueRole).isValid());
+        QVERIFY(!oneHot->model()->headerData(i, Qt::Horizontal, Qt::FontRole).isValid());
+        QVERIFY(!table->model()->index(i, 0).data(HighlightRole).toBool());
+        QVERIFY(!table->model()->headerData(i, Qt::Vertical, Qt::FontRole).isValid());
+    }
+    const QColor fill = Theme::current().highlightFill;
+    for (MatrixView *view : {oneHot, table}) {
+        const QImage grab = view->grab().toImage();
+        for (int y = 0; y < grab.height(); ++y)
+            for (int x = 0; x < grab.width(); ++x)
+                QVERIFY2(grab.pixelColor(x, y) != fill, qPrintable(view->objectName()));
+    }
+    QCOMPARE(arrowPixels(), 0);
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+        QApplication::processEvents();
+        m_window->grab().save(u"index-question.png"_s);
+    }
+    QVERIFY(!m_window->controls()->indexBox()->isVisible());
+    const auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QCOMPARE(summary->text(), u"Where X's 1 is stays hidden until the answer is revealed"_s);
+    QVERIFY(!oneHot->accessibleDescription().contains(QString::number(m_session->index())));
+    checkOutputHidden();
+
+    pressKey(Qt::Key(Qt::Key_1 + quiz->question().answer));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(m_session->index(), answer);
+    QCOMPARE(oneHot->model()->index(0, answer).data().toString(), u"1"_s);
+    QVERIFY(oneHot->model()->index(0, answer).data(HighlightRole).toBool());
+    QVERIFY(table->model()->index(answer, 0).data(HighlightRole).toBool());
+    QVERIFY(arrowPixels() > 0);
+    QVERIFY(m_window->controls()->indexBox()->isVisible());
+    QVERIFY2(summary->text().contains(u"picks row %1"_s.arg(answer)), qPrintable(summary->text()));
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+        QApplication::processEvents();
+        m_window->grab().save(u"index-question-revealed.png"_s);
+    }
+
+    // A question about values shows the index it names, as before.
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QCOMPARE(m_session->index(), quiz->question().index);
+    QVERIFY(oneHot->model()->index(0, int(m_session->index())).data(HighlightRole).toBool());
+    checkOutputHidden();
 }
 
 void TestLesson::nextQuestionIsNeverTheSame()
