@@ -432,7 +432,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
     rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
-    rows.append({tr("Answer a quiz question"), tr("1 to 4, or Up and Down; then Enter")});
+    rows.append({tr("Answer a quiz question"),
+        tr("1 to 4, Up and Down, or Space on an answer; then Enter")});
     rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
     QDialog dialog(this);

@@ -716,10 +716,6 @@
         <translation>Eine Quizfrage beantworten</translation>
     </message>
     <message>
-        <source>1 to 4, or Up and Down; then Enter</source>
-        <translation>1 bis 4 oder Hoch und Runter; dann Enter</translation>
-    </message>
-    <message>
         <source>Next quiz question</source>
         <translation>Nächste Quizfrage</translation>
     </message>
@@ -790,6 +786,10 @@
     <message>
         <source>Where X&apos;s 1 is stays hidden until the answer is revealed</source>
         <translation>Wo die 1 in X steht, bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
+    </message>
+    <message>
+        <source>1 to 4, Up and Down, or Space on an answer; then Enter</source>
+        <translation>1 bis 4, Hoch und Runter oder die Leertaste auf einer Antwort; dann Enter</translation>
     </message>
 </context>
 <context>
