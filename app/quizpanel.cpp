@@ -97,7 +97,11 @@ void QuizPanel::followContrast()
     const QString sheet = Theme::isHighContrast()
         ? QStringLiteral("QRadioButton::indicator { width: %1px; height: %1px; border: %2px solid "
                          "white; border-radius: %3px; background: black; }"
-                         "QRadioButton::indicator:checked { background: yellow; }")
+                         "QRadioButton::indicator:checked { background: yellow; }"
+                         // The style's focus frame is black on black too: a yellow frame
+                         // instead, and a clear one in the same place while unfocused.
+                         "QRadioButton { border: %2px solid transparent; }"
+                         "QRadioButton:focus { border-color: yellow; }")
               .arg(side)
               .arg(s_ringWidth)
               .arg(side / 2 + s_ringWidth)
@@ -160,6 +164,8 @@ void QuizPanel::showQuestion()
         // The number is the key that chooses it; the & lets Alt+number do the same.
         const QString text = QString(m_question.choices.at(i).text).replace(u'&', u"&&"_s);
         auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), m_content);
+        // Set, not inherited: a style sheet in high contrast would give it the default size.
+        button->setFont(font());
         button->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
         m_choiceGroup->addButton(button, i);
         button->installEventFilter(this);

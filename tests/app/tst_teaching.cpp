@@ -570,6 +570,8 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
     QuizPanel *quiz = m_window->quizPanel();
     QVERIFY(quiz->isQuestionOpen());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        quiz->grab().save(u"high-contrast-quiz.png"_s);
     for (int i = 0; i < 2; ++i) {
         QRadioButton *choice = quiz->choiceButtons().at(i);
         QCOMPARE(choice->isChecked(), i == 1);
@@ -587,6 +589,11 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
         // The chosen one is filled with the highlight's yellow; the other stays hollow.
         const QColor centre = grab.pixelColor(inGrab.center());
         QCOMPARE(centre == QColor(Qt::yellow), i == 1);
+        // The keyboard's place shows too, as a yellow frame round the focused answer.
+        QCOMPARE(choice->hasFocus(), i == 1);
+        QCOMPARE(grab.pixelColor(grab.width() / 2, 0) == QColor(Qt::yellow), i == 1);
+        // And the answers keep the quiz's larger text, as the question has it.
+        QCOMPARE(choice->font().pointSizeF(), quiz->font().pointSizeF());
     }
 }
 
