@@ -97,6 +97,12 @@ ControlPanel::ControlPanel(EmbeddingSession *session, QWidget *parent)
 
     connect(session, &EmbeddingSession::tableReplaced, this, &ControlPanel::followTable);
     connect(session, &EmbeddingSession::indexChanged, this, &ControlPanel::followSession);
+    // The box would say where X's 1 is while a quiz asks it; its place stays, so nothing moves.
+    QSizePolicy keepPlace = m_index->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_index->setSizePolicy(keepPlace);
+    connect(session, &EmbeddingSession::indexHiddenChanged, m_index,
+        [this](bool hidden) { m_index->setVisible(!hidden); });
     for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &ControlPanel::requestSpec);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ControlPanel::requestSpec);

@@ -352,6 +352,8 @@ void EmbeddingBoard::connectViewsToSession()
     connect(m_session, &EmbeddingSession::tableReplaced, this, &EmbeddingBoard::followTable);
     connect(m_session, &EmbeddingSession::indexChanged, this, &EmbeddingBoard::followIndex);
     connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
+    connect(m_session, &EmbeddingSession::indexHiddenChanged, this,
+        &EmbeddingBoard::updateAccessibleDescriptions);
     connect(
         m_session->stepper(), &ProductStepper::stepChanged, this, &EmbeddingBoard::updateWorking);
 
@@ -636,6 +638,12 @@ void EmbeddingBoard::updateAccessibleDescriptions()
 {
     const Index index = m_session->index();
     const NumberFormat format = m_session->numberFormat();
+    if (m_session->isIndexHidden()) {
+        m_oneHotView->setAccessibleDescription(
+            tr("Where the 1 is stays hidden until the answer is revealed."));
+        m_tableView->setAccessibleDescription(QString());
+        return;
+    }
     m_oneHotView->setAccessibleDescription(
         tr("The hot entry is index %1: it is 1, and every other entry is 0.").arg(index));
     m_tableView->setAccessibleDescription(

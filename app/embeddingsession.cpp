@@ -84,6 +84,14 @@ void EmbeddingSession::setLoadedTable(const EmbeddingTable &table, const QString
     Q_EMIT tableReplaced();
 }
 
+void EmbeddingSession::setIndexHidden(bool hidden)
+{
+    if (hidden == m_indexHidden)
+        return;
+    m_indexHidden = hidden;
+    Q_EMIT indexHiddenChanged(hidden);
+}
+
 QString EmbeddingSession::describeRow(Index row) const
 {
     if (m_table.labels().isEmpty())

@@ -73,6 +73,13 @@ public:
     //! The file the table came from, or an empty string for a generated table.
     const QString &source() const { return m_source; }
 
+    /*!
+     * Whether the views keep the hot index to themselves: a quiz asking where X's 1 is must not
+     * show the 1, the selected row or the arrows of the index before it.
+     */
+    bool isIndexHidden() const { return m_indexHidden; }
+    void setIndexHidden(bool hidden);
+
     //! Walks X·E column by column for the views; off unless asked.
     ProductStepper *stepper() const { return m_stepper; }
 
@@ -88,6 +95,7 @@ Q_SIGNALS:
     void noticeIssued(const QString &message);
     //! A product computed on another thread has arrived: result() is complete.
     void productReady();
+    void indexHiddenChanged(bool hidden);
 
 private:
     //! Computes X·E again; X too if \a newTable, else setIndex() has updated it.
@@ -99,6 +107,7 @@ private:
     EmbeddingTable m_table;
     QString m_source;
     Index m_index = 0;
+    bool m_indexHidden = false;
     Eigen::RowVectorXd m_oneHot;
     ProductAndLookup m_result;
     NumberFormat m_numberFormat;

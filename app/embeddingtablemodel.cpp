@@ -13,6 +13,10 @@ EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *par
 {
     connect(
         session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
+    connect(session, &EmbeddingSession::indexHiddenChanged, this, [this] {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    });
     connect(session->stepper(), &ProductStepper::stepChanged, this,
         &EmbeddingTableModel::updateSteppedColumn);
     connect(session->stepper(), &ProductStepper::explainedColumnChanged, this,
@@ -34,7 +38,7 @@ QVariant EmbeddingTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const bool selected = index.row() == session()->index();
+    const bool selected = isSelected(index.row());
     const ProductStepper *stepper = session()->stepper();
     const bool stepped = index.column() == stepper->markedColumn();
     switch (role) {
@@ -65,12 +69,17 @@ QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientatio
     if (role == Qt::DisplayRole)
         return QString::number(section);
     if (orientation == Qt::Vertical && role == Qt::FontRole)
-        return cellStyle(role, section == session()->index());
+        return cellStyle(role, isSelected(section));
     if (orientation == Qt::Vertical && role == Qt::ToolTipRole)
         return tr("E, %1: the embedding of index %2")
             .arg(session()->describeRow(section))
             .arg(section);
     return {};
+}
+
+bool EmbeddingTableModel::isSelected(int row) const
+{
+    return !session()->isIndexHidden() && row == session()->index();
 }
 
 void EmbeddingTableModel::updateSelectedRow(qint64 previous, qint64 current)

@@ -24,6 +24,8 @@ protected:
     int columns() const override;
 
 private:
+    //! Whether \a row is the selected one, and shown as such.
+    bool isSelected(int row) const;
     void updateSelectedRow(qint64 previous, qint64 current);
     void updateSteppedColumn(Index previous, Index landed);
 };

@@ -7,6 +7,7 @@
 #include "highlightdelegate.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "productstepper.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -23,6 +24,7 @@ LookupComparisonModel::LookupComparisonModel(EmbeddingSession *session, QObject 
     };
     connect(session, &EmbeddingSession::indexChanged, this, updateAll);
     connect(session, &EmbeddingSession::productReady, this, updateAll);
+    connect(session->stepper(), &ProductStepper::stepChanged, this, updateAll);
 }
 
 int LookupComparisonModel::rows() const
@@ -41,6 +43,15 @@ QVariant LookupComparisonModel::data(const QModelIndex &index, int role) const
         return {};
 
     const bool product = index.row() == ProductRow;
+    // While X·E is stepped through, its entries appear here no sooner than on the board.
+    if (product && !session()->stepper()->isLanded(index.column())) {
+        if (role == Qt::DisplayRole)
+            return QString();
+        if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
+            return tr("(X·E)[%1] is not computed yet: step on to compute it").arg(index.column());
+        // Unmarked, as on the board, where it is an empty cell too.
+        return {};
+    }
     const bool pending = product && session()->isProductPending();
     const ProductAndLookup &result = session()->result();
     const double value = product ? result.product(index.column()) : result.lookup(index.column());
@@ -103,6 +114,7 @@ LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::tableReplaced, this, follow);
     connect(session, &EmbeddingSession::indexChanged, this, &LookupPanel::updateTexts);
     connect(session, &EmbeddingSession::productReady, this, &LookupPanel::updateTexts);
+    connect(session->stepper(), &ProductStepper::stepChanged, this, &LookupPanel::updateTexts);
     follow();
 }
 
@@ -114,7 +126,14 @@ void LookupPanel::updateTexts()
     const ProductWork work = productWork(rows, columns);
     const QLocale locale;
 
-    if (m_session->isProductPending())
+    const ProductStepper *stepper = m_session->stepper();
+    if (stepper->isActive() && !stepper->isAtEnd())
+        m_equality->setText(
+            tr("X·E is being computed step by step: %1 of its %2 entries so far. "
+               "Compare it with E[%3] once every entry is in.")
+                .arg(locale.toString(stepper->landedColumns()), locale.toString(columns))
+                .arg(index));
+    else if (m_session->isProductPending())
         m_equality->setText(tr("X·E is being computed, to be compared with E[%1].").arg(index));
     else if (m_session->result().equal)
         m_equality->setText(tr("<b>Equal:</b> X·E and E[%1] agree in every one of their %2 "

@@ -82,7 +82,7 @@ QString asSentence(QString message)
 } // namespace
 
 MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session)
+    : QMainWindow(parent), m_session(session), m_sessionAlive(session)
 {
     setWindowTitle(tr("Embedding Visualiser"));
     setAcceptDrops(true);
@@ -127,6 +127,8 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
+    connect(session->stepper(), &ProductStepper::stepChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::indexHiddenChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -152,6 +154,12 @@ MainWindow::~MainWindow()
     // follows it is half gone.
     for (QSpinBox *box : m_controls->findChildren<QSpinBox *>())
         box->blockSignals(true);
+    // Closing the quiz's dock on the way out shows X again, and the session says so: the
+    // window, half destroyed by then, must no longer listen. (A test may end the session first.)
+    if (m_sessionAlive) {
+        m_session->disconnect(this);
+        m_session->stepper()->disconnect(this);
+    }
 }
 
 void MainWindow::createNeighboursDock()
@@ -205,6 +213,8 @@ void MainWindow::createLessonDocks()
 
     m_concealer = new OutputConcealer(m_session, m_board, m_lookupDock, this);
     connect(m_quiz, &QuizPanel::outputHiddenChanged, m_concealer, &OutputConcealer::setConcealed);
+    connect(m_quiz, &QuizPanel::outputHiddenChanged, this,
+        [this](bool hidden) { m_stepToolBar->setStepsAllowed(!hidden); });
     connect(m_lesson, &LessonPanel::lookupPanelWanted, this, [this](bool shown) {
         // Not while a quiz question hides the output: the panel would show it.
         if (!m_concealer->isConcealed())
@@ -437,7 +447,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
     rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
-    rows.append({tr("Answer a quiz question"), tr("1 to 4, or Up and Down; then Enter")});
+    rows.append({tr("Answer a quiz question"),
+        tr("1 to 4, Up and Down, or Space on an answer; then Enter")});
     rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
     QDialog dialog(this);
@@ -746,6 +757,18 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    if (m_session->isIndexHidden()) {
+        m_summary->setText(tr("Where X's 1 is stays hidden until the answer is revealed"));
+        return;
+    }
+    const ProductStepper *stepper = m_session->stepper();
+    // Saying which row the product picks would give away the entries not yet stepped to.
+    if (stepper->isActive() && !stepper->isAtEnd()) {
+        m_summary->setText(tr("Computing X·E step by step: %1 of %2 entries")
+                               .arg(stepper->landedColumns())
+                               .arg(m_session->table().embeddingDimensions()));
+        return;
+    }
     if (m_session->isProductPending()) {
         m_summary->setText(tr("Computing X·E for %1…").arg(m_session->describeRow(index)));
         return;

@@ -8,6 +8,7 @@
 #include <QFileSystemWatcher>
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTemporaryDir>
 
 #include <cstdint>
@@ -160,6 +161,7 @@ private:
     void updateSummary();
 
     EmbeddingSession *m_session;
+    QPointer<EmbeddingSession> m_sessionAlive;
     ControlPanel *m_controls = nullptr;
     EmbeddingBoard *m_board = nullptr;
     NeighboursPanel *m_neighbours = nullptr;

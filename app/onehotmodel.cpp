@@ -12,6 +12,10 @@ OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
     : SessionTableModel(session, parent)
 {
     connect(session, &EmbeddingSession::indexChanged, this, &OneHotModel::updateHotEntry);
+    connect(session, &EmbeddingSession::indexHiddenChanged, this, [this] {
+        Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    });
     // Every entry of X takes part in every step, so all of X lights up once stepping begins.
     connect(session->stepper(), &ProductStepper::stepChanged, this,
         [this](Index previous, Index landed) {
@@ -40,8 +44,24 @@ QVariant OneHotModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
 
-    const bool hot = index.column() == session()->index();
+    const bool hidden = session()->isIndexHidden();
+    const bool hot = !hidden && index.column() == session()->index();
     const double value = session()->oneHot()(index.column());
+    if (hidden) {
+        // Every entry alike: one of them is the 1, and where is the question.
+        switch (role) {
+        case Qt::DisplayRole:
+            return QStringLiteral("?");
+        case Qt::ToolTipRole:
+        case Qt::AccessibleTextRole:
+            return tr("X entry %1: hidden, as the question asks where the 1 is")
+                .arg(index.column());
+        case Qt::TextAlignmentRole:
+            return int(Qt::AlignCenter);
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return QString::number(value, 'f', 0);
@@ -70,7 +90,7 @@ QVariant OneHotModel::headerData(int section, Qt::Orientation orientation, int r
         return labels.isEmpty() ? QString::number(section)
                                 : QString(QString::number(section) + u'\n' + labels.at(section));
     if (orientation == Qt::Horizontal && role == Qt::FontRole)
-        return cellStyle(role, section == session()->index());
+        return cellStyle(role, !session()->isIndexHidden() && section == session()->index());
     return {};
 }
 

@@ -38,6 +38,8 @@ OutputConcealer::OutputConcealer(
     // Connected after the board, so these run after it has written the output's description.
     for (auto changed : {&EmbeddingSession::tableReplaced, &EmbeddingSession::productReady})
         connect(session, changed, this, &OutputConcealer::describeConcealedOutput);
+    connect(session, &EmbeddingSession::indexHiddenChanged, this,
+        &OutputConcealer::describeConcealedOutput);
     connect(
         session, &EmbeddingSession::indexChanged, this, &OutputConcealer::describeConcealedOutput);
     // Switching the convention gives the output view the board's own model again.

@@ -4,6 +4,7 @@
 
 #include "embeddingsession.h"
 #include "productstepper.h"
+#include "theme.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ev {
@@ -19,6 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qreal s_textScale = 1.25;
+constexpr int s_ringWidth = 2;
 } // namespace
 
 QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
@@ -38,21 +41,29 @@ QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
 
 void QuizPanel::createWidgets()
 {
-    m_questionLabel = new QLabel(this);
+    // In a scroll area, so that a short dock, or a long verdict, never squeezes the answers'
+    // lines into each other: the panel scrolls instead.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("quizScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    m_content = content;
+    m_questionLabel = new QLabel(content);
     m_questionLabel->setObjectName(QStringLiteral("quizQuestion"));
     m_questionLabel->setWordWrap(true);
     m_questionLabel->setTextFormat(Qt::RichText);
     m_choiceGroup = new QButtonGroup(this);
-    m_verdict = new QLabel(this);
+    m_verdict = new QLabel(content);
     m_verdict->setObjectName(QStringLiteral("quizVerdict"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::RichText);
-    m_score = new QLabel(this);
+    m_score = new QLabel(content);
     m_score->setObjectName(QStringLiteral("quizScore"));
-    m_reveal = new QPushButton(tr("Reveal"), this);
+    m_reveal = new QPushButton(tr("Reveal"), content);
     m_reveal->setObjectName(QStringLiteral("quizReveal"));
     m_reveal->setToolTip(tr("Show X·E and whether the answer is right (Enter)"));
-    m_next = new QPushButton(tr("Next Question"), this);
+    m_next = new QPushButton(tr("Next Question"), content);
     m_next->setObjectName(QStringLiteral("quizNext"));
     m_next->setToolTip(tr("Ask another question (Enter, once the answer is shown)"));
     connect(m_reveal, &QPushButton::clicked, this, &QuizPanel::reveal);
@@ -63,14 +74,54 @@ void QuizPanel::createWidgets()
     buttons->addWidget(m_next);
     buttons->addStretch(1);
     m_choiceLayout = new QVBoxLayout;
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_questionLabel);
     layout->addLayout(m_choiceLayout);
     layout->addLayout(buttons);
     layout->addWidget(m_verdict);
     layout->addWidget(m_score);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
     updateScore();
+    followContrast();
+}
+
+void QuizPanel::followContrast()
+{
+    // The style draws the answers' circles in shades of the window's colour, which are black on
+    // the black of high contrast: a white ring instead, filled yellow once chosen.
+    const int side = fontMetrics().height() * 3 / 4;
+    const QString sheet = Theme::isHighContrast()
+        ? QStringLiteral("QRadioButton::indicator { width: %1px; height: %1px; border: %2px solid "
+                         "white; border-radius: %3px; background: black; }"
+                         "QRadioButton::indicator:checked { background: yellow; }"
+                         // The style's focus frame is black on black too: a yellow frame
+                         // instead, and a clear one in the same place while unfocused.
+                         "QRadioButton { border: %2px solid transparent; }"
+                         "QRadioButton:focus { border-color: yellow; }")
+              .arg(side)
+              .arg(s_ringWidth)
+              .arg(side / 2 + s_ringWidth)
+        : QString();
+    if (m_content->styleSheet() != sheet)
+        m_content->setStyleSheet(sheet);
+}
+
+void QuizPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The constructor's larger font comes before the widgets.
+    if (m_content
+        && (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange))
+        followContrast();
+}
+
+QSize QuizPanel::minimumSizeHint() const
+{
+    return m_content->minimumSizeHint();
 }
 
 void QuizPanel::setActive(bool active)
@@ -84,6 +135,7 @@ void QuizPanel::setActive(bool active)
     }
     m_open = false;
     Q_EMIT outputHiddenChanged(false);
+    m_session->setIndexHidden(false);
 }
 
 void QuizPanel::nextQuestion()
@@ -93,6 +145,8 @@ void QuizPanel::nextQuestion()
     m_question = m_maker.next(m_session->table(), m_session->numberFormat(), m_session->index());
     m_open = true;
     Q_EMIT outputHiddenChanged(true);
+    // Asked where X's 1 is, the board must not show the 1 of the question before.
+    m_session->setIndexHidden(m_question.kind == QuizQuestion::Kind::IndexForValues);
     if (m_question.kind == QuizQuestion::Kind::ValuesForIndex)
         m_session->setIndex(m_question.index);
     showQuestion();
@@ -109,13 +163,18 @@ void QuizPanel::showQuestion()
     for (int i = 0; i < m_question.choices.size(); ++i) {
         // The number is the key that chooses it; the & lets Alt+number do the same.
         const QString text = QString(m_question.choices.at(i).text).replace(u'&', u"&&"_s);
-        auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), this);
+        auto *button = new QRadioButton(tr("&%1   %2").arg(i + 1).arg(text), m_content);
+        // Set, not inherited: a style sheet in high contrast would give it the default size.
+        button->setFont(font());
         button->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
         m_choiceGroup->addButton(button, i);
+        button->installEventFilter(this);
         m_choiceLayout->addWidget(button);
         button->show();
         m_choiceButtons << button;
     }
+    // New answers may need more height than the old.
+    updateGeometry();
     m_verdict->setText(tr("Choose an answer with the keys 1 to %1 or the arrow keys, then press "
                           "Enter to reveal X·E.")
                            .arg(m_question.choices.size()));
@@ -148,6 +207,7 @@ void QuizPanel::reveal()
     m_session->stepper()->setActive(false);
     m_session->setIndex(m_question.index);
     Q_EMIT outputHiddenChanged(false);
+    m_session->setIndexHidden(false);
     const bool right = chosen == m_question.answer;
     ++m_answered;
     m_right += right ? 1 : 0;
@@ -166,12 +226,12 @@ void QuizPanel::markChoices(int chosen)
     for (int i = 0; i < m_choiceButtons.size(); ++i) {
         QRadioButton *button = m_choiceButtons.at(i);
         if (i == m_question.answer) {
-            button->setText(tr("%1   ✔ the right answer").arg(button->text()));
+            button->setText(tr("%1\n✔ the right answer").arg(button->text()));
             QFont bold = button->font();
             bold.setBold(true);
             button->setFont(bold);
         } else if (i == chosen) {
-            button->setText(tr("%1   ✘ chosen, not right").arg(button->text()));
+            button->setText(tr("%1\n✘ chosen, not right").arg(button->text()));
         }
         button->setAttribute(Qt::WA_TransparentForMouseEvents);
         button->setFocusPolicy(Qt::NoFocus);
@@ -205,6 +265,39 @@ QString QuizPanel::verdict(int chosen) const
 void QuizPanel::updateScore()
 {
     m_score->setText(tr("Right so far: %1 of %2").arg(m_right).arg(m_answered));
+}
+
+bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    const int choice = m_choiceButtons.indexOf(qobject_cast<QRadioButton *>(watched));
+    if (choice < 0 || !m_open)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool plain
+        = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress
+        ? (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
+        : false;
+    // Space is the window's Step Forward: claimed here, it presses the answer as on any button.
+    if (plain && event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Space) {
+        event->accept();
+        return true;
+    }
+    if (!plain || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    // Qt's radio buttons check the next one only once one is checked; the first arrow press
+    // after a question would otherwise only move the focus.
+    switch (key->key()) {
+    case Qt::Key_Up:
+    case Qt::Key_Left:
+        choose(std::max(choice - 1, 0));
+        return true;
+    case Qt::Key_Down:
+    case Qt::Key_Right:
+        choose(std::min(choice + 1, int(m_choiceButtons.size()) - 1));
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 void QuizPanel::keyPressEvent(QKeyEvent *event)

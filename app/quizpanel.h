@@ -45,6 +45,9 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *nextButton() const { return m_next; }
 
+    //! As large as the question and its answers, so the dock shows them; the rest scrolls.
+    QSize minimumSizeHint() const override;
+
     //! Quiz mode on, with a first question; or off, with X·E shown again.
     void setActive(bool active);
     void nextQuestion();
@@ -59,9 +62,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createWidgets();
+    void followContrast();
     void showQuestion();
     void markChoices(int chosen);
     QString verdict(int chosen) const;
@@ -74,6 +80,7 @@ private:
     bool m_open = false;
     int m_answered = 0;
     int m_right = 0;
+    QWidget *m_content = nullptr;
     QLabel *m_questionLabel = nullptr;
     QVBoxLayout *m_choiceLayout = nullptr;
     QButtonGroup *m_choiceGroup = nullptr;

@@ -3,13 +3,31 @@
 #include "steptoolbar.h"
 
 #include "productstepper.h"
+#include "theme.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QSlider>
 #include <QStyle>
 
 namespace ev {
+
+namespace {
+
+// \a icon's shapes filled with \a colour: the style's media icons are dark grey, which vanishes
+// on the black of high contrast.
+QPixmap tinted(const QIcon &icon, int side, const QColor &colour)
+{
+    QPixmap pixmap = icon.pixmap(side);
+    QPainter painter(&pixmap);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(pixmap.rect(), colour);
+    return pixmap;
+}
+
+} // namespace
 
 StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     : QToolBar(tr("Step Through X·E"), parent), m_stepper(stepper)
@@ -22,17 +40,14 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     m_stepThrough->setCheckable(true);
     m_restart = makeAction(QStringLiteral("actionRestart"), tr("&Restart"),
         tr("Back to the first column"), {QKeySequence(Qt::Key_R)});
-    m_restart->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
     m_stepBack
         = makeAction(QStringLiteral("actionStepBack"), tr("Step &Back"), tr("Undo the latest step"),
             {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Space)});
-    m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_play = makeAction(QStringLiteral("actionPlay"), tr("&Play"),
         tr("Step on by itself, at the chosen speed"), {QKeySequence(Qt::Key_P)});
     m_play->setCheckable(true);
     m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"),
         tr("Compute the next column of X·E"), {QKeySequence(Qt::Key_Space)});
-    m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_slower = makeAction(QStringLiteral("actionSlower"), tr("&Slower"), tr("Play more slowly"),
         {QKeySequence(Qt::Key_BracketLeft)});
     m_faster = makeAction(QStringLiteral("actionFaster"), tr("F&aster"), tr("Play faster"),
@@ -73,7 +88,7 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
         connect(stepper, signal, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::stepChanged, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::speedChanged, this, &StepToolBar::followStepper);
-    followStepper();
+    updateIcons();
 }
 
 QList<QAction *> StepToolBar::stepActions() const
@@ -92,6 +107,37 @@ QAction *StepToolBar::makeAction(const QString &objectName, const QString &text,
     return action;
 }
 
+QIcon StepToolBar::icon(QStyle::StandardPixmap which) const
+{
+    const QIcon standard = style()->standardIcon(which);
+    if (!Theme::isHighContrast())
+        return standard;
+    QIcon high;
+    for (const int side : {16, 24, 32, 48, 64}) {
+        high.addPixmap(tinted(standard, side, palette().color(QPalette::WindowText)));
+        high.addPixmap(
+            tinted(standard, side, palette().color(QPalette::Disabled, QPalette::WindowText)),
+            QIcon::Disabled);
+    }
+    return high;
+}
+
+void StepToolBar::updateIcons()
+{
+    m_restart->setIcon(icon(QStyle::SP_MediaSkipBackward));
+    m_stepBack->setIcon(icon(QStyle::SP_MediaSeekBackward));
+    m_stepForward->setIcon(icon(QStyle::SP_MediaSeekForward));
+    followStepper();
+}
+
+void StepToolBar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    // High contrast comes and goes with the application's palette.
+    if (event->type() == QEvent::PaletteChange)
+        updateIcons();
+}
+
 void StepToolBar::followStepper()
 {
     const QSignalBlocker blockers[]
@@ -99,12 +145,20 @@ void StepToolBar::followStepper()
     m_stepThrough->setChecked(m_stepper->isActive());
     m_play->setChecked(m_stepper->isPlaying());
     m_play->setText(m_stepper->isPlaying() ? tr("&Pause") : tr("&Play"));
-    m_play->setIcon(style()->standardIcon(
-        m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    m_stepBack->setEnabled(m_stepper->isActive() && m_stepper->landedColumns() > 0);
+    m_play->setIcon(icon(m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_speed->setValue(m_stepper->speed());
-    m_slower->setEnabled(m_stepper->speed() > 0);
-    m_faster->setEnabled(m_stepper->speed() < ProductStepper::speedCount() - 1);
+    for (QAction *action : {m_stepThrough, m_restart, m_play, m_stepForward})
+        action->setEnabled(m_allowed);
+    m_speed->setEnabled(m_allowed);
+    m_stepBack->setEnabled(m_allowed && m_stepper->isActive() && m_stepper->landedColumns() > 0);
+    m_slower->setEnabled(m_allowed && m_stepper->speed() > 0);
+    m_faster->setEnabled(m_allowed && m_stepper->speed() < ProductStepper::speedCount() - 1);
+}
+
+void StepToolBar::setStepsAllowed(bool allowed)
+{
+    m_allowed = allowed;
+    followStepper();
 }
 
 } // namespace ev

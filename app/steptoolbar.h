@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QStyle>
 #include <QToolBar>
 
 class QAction;
@@ -35,7 +36,17 @@ public:
     //! Every action, in menu order.
     QList<QAction *> stepActions() const;
 
+    //! Turns every control off, or back on: stepping must not go on behind a quiz's cover.
+    void setStepsAllowed(bool allowed);
+    bool areStepsAllowed() const { return m_allowed; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    //! The style's icon, or in high contrast the same shapes in the text's colour.
+    QIcon icon(QStyle::StandardPixmap which) const;
+    void updateIcons();
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
     void followStepper();
@@ -49,6 +60,7 @@ private:
     QAction *m_slower = nullptr;
     QAction *m_faster = nullptr;
     QSlider *m_speed = nullptr;
+    bool m_allowed = true;
 };
 
 } // namespace ev

@@ -242,6 +242,10 @@
         <source>Output values: %1.</source>
         <translation>Ausgabewerte: %1.</translation>
     </message>
+    <message>
+        <source>Where the 1 is stays hidden until the answer is revealed.</source>
+        <translation>Wo die 1 steht, bleibt verborgen, bis die Antwort aufgedeckt ist.</translation>
+    </message>
 </context>
 <context>
     <name>ev::EmbeddingSession</name>
@@ -326,6 +330,10 @@
         <source>X·E  product</source>
         <translation>X·E  Produkt</translation>
     </message>
+    <message>
+        <source>(X·E)[%1] is not computed yet: step on to compute it</source>
+        <translation>(X·E)[%1] ist noch nicht berechnet: weitergehen, um es zu berechnen</translation>
+    </message>
 </context>
 <context>
     <name>ev::LookupPanel</name>
@@ -348,6 +356,10 @@
     <message>
         <source>&lt;b&gt;Work for this %1 × %2 table:&lt;/b&gt; X·E takes %3 multiply-adds (every entry of X times every row of E); the lookup E[%4] copies %5 values. The lookup does %6 times less work, and never needs X at all: that is why embedding layers look rows up.</source>
         <translation>&lt;b&gt;Aufwand für diese %1 × %2-Tabelle:&lt;/b&gt; X·E braucht %3 Multiplikationen mit Addition (jeder Eintrag von X mal jede Zeile von E); das Nachschlagen E[%4] kopiert %5 Werte. Das Nachschlagen macht %6-mal weniger Arbeit und braucht X überhaupt nicht: Deshalb schlagen Embedding-Schichten Zeilen nach.</translation>
+    </message>
+    <message>
+        <source>X·E is being computed step by step: %1 of its %2 entries so far. Compare it with E[%3] once every entry is in.</source>
+        <translation>X·E wird Schritt für Schritt berechnet: bisher %1 seiner %2 Einträge. Vergleiche es mit E[%3], sobald alle Einträge da sind.</translation>
     </message>
 </context>
 <context>
@@ -715,10 +727,6 @@
         <translation>Eine Quizfrage beantworten</translation>
     </message>
     <message>
-        <source>1 to 4, or Up and Down; then Enter</source>
-        <translation>1 bis 4 oder Hoch und Runter; dann Enter</translation>
-    </message>
-    <message>
         <source>Next quiz question</source>
         <translation>Nächste Quizfrage</translation>
     </message>
@@ -785,6 +793,18 @@
     <message>
         <source>There is no room to zoom in further: make the window larger, close a panel, or use presenter mode (F11).</source>
         <translation>Für mehr Vergrößerung ist kein Platz: Vergrößern Sie das Fenster, schließen Sie eine Leiste oder nutzen Sie den Präsentationsmodus (F11).</translation>
+    </message>
+    <message>
+        <source>Computing X·E step by step: %1 of %2 entries</source>
+        <translation>X·E wird Schritt für Schritt berechnet: %1 von %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>Where X&apos;s 1 is stays hidden until the answer is revealed</source>
+        <translation>Wo die 1 in X steht, bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
+    </message>
+    <message>
+        <source>1 to 4, Up and Down, or Space on an answer; then Enter</source>
+        <translation>1 bis 4, Hoch und Runter oder die Leertaste auf einer Antwort; dann Enter</translation>
     </message>
 </context>
 <context>
@@ -874,6 +894,10 @@
         <source>X entry %1, value %2</source>
         <translation>X-Eintrag %1, Wert %2</translation>
     </message>
+    <message>
+        <source>X entry %1: hidden, as the question asks where the 1 is</source>
+        <translation>Eintrag %1 von X: verborgen, denn die Frage ist, wo die 1 steht</translation>
+    </message>
 </context>
 <context>
     <name>ev::OutputConcealer</name>
@@ -955,14 +979,6 @@
         <translation>Zuerst eine Antwort wählen: 1 bis %1 drücken oder die Pfeiltasten benutzen.</translation>
     </message>
     <message>
-        <source>%1   ✔ the right answer</source>
-        <translation>%1   ✔ die richtige Antwort</translation>
-    </message>
-    <message>
-        <source>%1   ✘ chosen, not right</source>
-        <translation>%1   ✘ gewählt, nicht richtig</translation>
-    </message>
-    <message>
         <source>X has its 1 at index %1, so X·E is row %1 of E: [%2].</source>
         <translation>X hat seine 1 bei Index %1, also ist X·E Zeile %1 von E: [%2].</translation>
     </message>
@@ -993,6 +1009,18 @@
     <message>
         <source>Right so far: %1 of %2</source>
         <translation>Bisher richtig: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1
+✔ the right answer</source>
+        <translation>%1
+✔ die richtige Antwort</translation>
+    </message>
+    <message>
+        <source>%1
+✘ chosen, not right</source>
+        <translation>%1
+✘ gewählt, nicht richtig</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
+#include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "lessonpanel.h"
@@ -10,6 +11,7 @@
 #include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -18,7 +20,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void lessonStepsSetTheirState();
     void previousAndNextByKeysAndButtons();
     void openingTheLessonAppliesItsStep();
+    void steppingShowsNoEntryBeforeItsStep();
     void englishTextsLoadForEachStep();
     void aLanguageFolderIsChosenByLocale();
     void lessonActionsAreListedAsShortcuts();
@@ -73,8 +78,12 @@ private Q_SLOTS:
     void aRightAnswerIsMarkedRight();
     void aWrongAnswerIsMarkedWrong();
     void arrowKeysChooseAndEnterMovesOn();
+    void arrowKeysChooseWithoutANumberFirst();
+    void spaceOnAnAnswerChoosesItAndNeverSteps();
     void revealWithoutAnAnswerAsksForOne();
+    void revealedAnswersKeepTheirHeight();
     void askingForTheIndexGivesValuesAndHidesTheAnswer();
+    void anIndexQuestionShowsNoStaleIndex();
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
@@ -86,6 +95,7 @@ private:
     void pressKey(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
     void checkOutputHidden();
     QImage outputCellPicture(int column) const;
+    int arrowPixels() const;
 
     std::unique_ptr<EmbeddingSession> m_session;
     std::unique_ptr<MainWindow> m_window;
@@ -224,6 +234,54 @@ void TestLesson::openingTheLessonAppliesItsStep()
     QVERIFY(m_window->lessonDock()->isVisible());
     QCOMPARE(m_session->spec(), (TableSpec {10, 3, TableKind::Simple, 0}));
     QCOMPARE(m_session->index(), 2);
+}
+
+void TestLesson::steppingShowsNoEntryBeforeItsStep()
+{
+    // The lesson's product page: index 3, X·E stepped through from no entries.
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(m_window->lessonPanel()->step(), 2);
+    QVERIFY(m_session->stepper()->isActive());
+    pressKey(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->lookupDock()->isVisible());
+    const LookupPanel *lookup = m_window->lookupPanel();
+    const MatrixView *compared = lookup->comparisonView();
+    const auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QVERIFY(summary);
+
+    for (int landed = 0; landed <= 10; ++landed) {
+        QCOMPARE(m_session->stepper()->landedColumns(), landed);
+        QStringList product = displayedRow(compared, LookupComparisonModel::ProductRow);
+        QCOMPARE(product.mid(0, landed), numbers(31, landed));
+        QCOMPARE(product.mid(landed), QStringList(10 - landed, QString()));
+        // The lookup row is E's row 3, which the board shows too.
+        QCOMPARE(displayedRow(compared, LookupComparisonModel::LookupRow), numbers(31, 10));
+        const QString texts = QStringList {lookup->equalityLabel()->text(), summary->text(),
+            m_window->lessonPanel()->textView()->toPlainText()}
+                                  .join(u'\n');
+        if (landed < 10) {
+            // The worked example on the page sums entry 0; no later entry is given away.
+            for (int column = std::max(landed, 1); column < 10; ++column)
+                QVERIFY2(!texts.contains(QRegularExpression(u"\\b%1\\b"_s.arg(31 + column))),
+                    qPrintable(u"%1 after %2 steps: %3"_s.arg(31 + column).arg(landed).arg(texts)));
+            QCOMPARE(
+                summary->text(), u"Computing X·E step by step: %1 of 10 entries"_s.arg(landed));
+            QVERIFY2(
+                lookup->equalityLabel()->text().contains(u"%1 of its 10 entries"_s.arg(landed)),
+                qPrintable(lookup->equalityLabel()->text()));
+        } else {
+            QVERIFY2(summary->text().contains(u"picks row 3"_s), qPrintable(summary->text()));
+            QVERIFY2(lookup->equalityLabel()->text().startsWith(u"<b>Equal:</b>"_s),
+                qPrintable(lookup->equalityLabel()->text()));
+        }
+        if (landed == 3 && qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+            QApplication::processEvents();
+            m_window->grab().save(u"stepping-3.png"_s);
+        }
+        pressKey(Qt::Key_Space);
+    }
 }
 
 void TestLesson::englishTextsLoadForEachStep()
@@ -434,6 +492,97 @@ void TestLesson::arrowKeysChooseAndEnterMovesOn()
     checkOutputHidden();
 }
 
+void TestLesson::arrowKeysChooseWithoutANumberFirst()
+{
+    openQuiz(3);
+    QuizPanel *quiz = m_window->quizPanel();
+    const QList<QRadioButton *> choices = quiz->choiceButtons();
+    QVERIFY(choices.constFirst()->hasFocus());
+    QVERIFY(!choices.constFirst()->isChecked());
+    // As in any radio group, an arrow moves the choice, not only the focus.
+    pressKey(Qt::Key_Down);
+    QVERIFY(choices.at(1)->isChecked());
+    QVERIFY(choices.at(1)->hasFocus());
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Down);
+    pressKey(Qt::Key_Down);
+    QVERIFY(choices.at(3)->isChecked());
+    pressKey(Qt::Key_Up);
+    QVERIFY(choices.at(2)->isChecked());
+    QVERIFY(!choices.at(3)->isChecked());
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QVERIFY(quiz->verdictLabel()->text().contains(u"X has its 1 at index"_s));
+
+    // Up on the first answer of a new question chooses it, rather than nothing.
+    pressKey(Qt::Key_Return);
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_Up);
+    QVERIFY(quiz->choiceButtons().constFirst()->isChecked());
+}
+
+void TestLesson::spaceOnAnAnswerChoosesItAndNeverSteps()
+{
+    openQuiz(6);
+    QuizPanel *quiz = m_window->quizPanel();
+    QAction *stepForward = m_window->findChild<QAction *>(u"actionStepForward"_s);
+    QVERIFY(stepForward);
+    QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    pressKey(Qt::Key_Space);
+    QVERIFY(quiz->choiceButtons().constFirst()->isChecked());
+    QVERIFY(!m_session->stepper()->isActive());
+    quiz->choiceButtons().at(2)->setFocus();
+    pressKey(Qt::Key_Space);
+    QVERIFY(quiz->choiceButtons().at(2)->isChecked());
+    QVERIFY(!m_session->stepper()->isActive());
+
+    // Elsewhere in the window too, Space does not step while X·E is hidden.
+    QVERIFY(!stepForward->isEnabled());
+    m_window->board()->tableView()->setFocus();
+    pressKey(Qt::Key_Space);
+    QVERIFY(!m_session->stepper()->isActive());
+    checkOutputHidden();
+
+    quiz->choiceButtons().at(2)->setFocus();
+    pressKey(Qt::Key_Return);
+    QVERIFY(!quiz->isQuestionOpen());
+    QVERIFY(stepForward->isEnabled());
+    m_window->board()->tableView()->setFocus();
+    pressKey(Qt::Key_Space);
+    QCOMPARE(m_session->stepper()->landedColumns(), 1);
+}
+
+void TestLesson::revealedAnswersKeepTheirHeight()
+{
+    // The lesson beside the quiz halves its height; the verdict then needs more of it.
+    m_window->lessonDock()->show();
+    m_window->resize(1200, 600);
+    QuizPanel *quiz = m_window->quizPanel();
+    for (const qreal scale : {1.0, 1.6}) {
+        QFont font = quiz->font();
+        font.setPointSizeF(font.pointSizeF() * scale);
+        quiz->setFont(font);
+        if (!quiz->isActive())
+            openQuiz(8);
+        else
+            pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_2);
+        pressKey(Qt::Key_Return);
+        QVERIFY(!quiz->isQuestionOpen());
+        QApplication::processEvents();
+        for (QRadioButton *choice : quiz->choiceButtons()) {
+            const QString what = u"%1 at %2×: %3 for %4"_s.arg(choice->text())
+                                     .arg(scale)
+                                     .arg(choice->height())
+                                     .arg(choice->sizeHint().height());
+            QVERIFY2(choice->height() >= choice->sizeHint().height(), qPrintable(what));
+            QVERIFY2(choice->width() >= choice->sizeHint().width(), qPrintable(what));
+        }
+        QVERIFY(quiz->choiceButtons().at(1)->text().contains(u"\n"_s));
+        quiz->grab().save(u"/tmp/quiz-revealed-%1.png"_s.arg(scale));
+    }
+}
+
 void TestLesson::revealWithoutAnAnswerAsksForOne()
 {
     openQuiz(5);
@@ -468,6 +617,83 @@ void TestLesson::askingForTheIndexGivesValuesAndHidesTheAnswer()
     QVERIFY(quiz->verdictLabel()->text().startsWith(u"<b>Right.</b>"_s));
     QCOMPARE(m_session->index(), index);
     QCOMPARE(displayedRow(m_productView), numbers(3 * index + 1, 3));
+}
+
+int TestLesson::arrowPixels() const
+{
+    // The arrow from X's 1 to its row crosses the gap between the two views.
+    EmbeddingBoard *board = m_window->board();
+    const QImage grab = board->grab().toImage();
+    const qreal scale = grab.devicePixelRatio();
+    const int left = board->oneHotView()->geometry().right() + 1;
+    const int right = board->tableView()->geometry().left() - 1;
+    const QColor connector = Theme::current().connector;
+    int count = 0;
+    for (int y = 0; y < int(grab.height()); ++y)
+        for (int x = int(left * scale); x < int(right * scale); ++x)
+            count += grab.pixelColor(x, y) == connector ? 1 : 0;
+    return count;
+}
+
+void TestLesson::anIndexQuestionShowsNoStaleIndex()
+{
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
+    QVERIFY(m_session->setIndex(4));
+    QVERIFY(arrowPixels() > 0);
+    openQuiz(11);
+    nextQuestionOfKind(QuizQuestion::Kind::IndexForValues);
+    QuizPanel *quiz = m_window->quizPanel();
+    const int answer = int(quiz->question().index);
+    QVERIFY(m_session->index() != answer);
+
+    // X keeps every entry alike, E marks no row, and no arrow points from the index before.
+    MatrixView *oneHot = m_window->board()->oneHotView();
+    MatrixView *table = m_window->board()->tableView();
+    QCOMPARE(displayedRow(oneHot), QStringList(10, u"?"_s));
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(!oneHot->model()->index(0, i).data(HighlightRole).toBool());
+        QVERIFY(!oneHot->model()->index(0, i).data(ValueRole).isValid());
+        QVERIFY(!oneHot->model()->headerData(i, Qt::Horizontal, Qt::FontRole).isValid());
+        QVERIFY(!table->model()->index(i, 0).data(HighlightRole).toBool());
+        QVERIFY(!table->model()->headerData(i, Qt::Vertical, Qt::FontRole).isValid());
+    }
+    const QColor fill = Theme::current().highlightFill;
+    for (MatrixView *view : {oneHot, table}) {
+        const QImage grab = view->grab().toImage();
+        for (int y = 0; y < grab.height(); ++y)
+            for (int x = 0; x < grab.width(); ++x)
+                QVERIFY2(grab.pixelColor(x, y) != fill, qPrintable(view->objectName()));
+    }
+    QCOMPARE(arrowPixels(), 0);
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+        QApplication::processEvents();
+        m_window->grab().save(u"index-question.png"_s);
+    }
+    QVERIFY(!m_window->controls()->indexBox()->isVisible());
+    const auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QCOMPARE(summary->text(), u"Where X's 1 is stays hidden until the answer is revealed"_s);
+    QVERIFY(!oneHot->accessibleDescription().contains(QString::number(m_session->index())));
+    checkOutputHidden();
+
+    pressKey(Qt::Key(Qt::Key_1 + quiz->question().answer));
+    pressKey(Qt::Key_Return);
+    QCOMPARE(m_session->index(), answer);
+    QCOMPARE(oneHot->model()->index(0, answer).data().toString(), u"1"_s);
+    QVERIFY(oneHot->model()->index(0, answer).data(HighlightRole).toBool());
+    QVERIFY(table->model()->index(answer, 0).data(HighlightRole).toBool());
+    QVERIFY(arrowPixels() > 0);
+    QVERIFY(m_window->controls()->indexBox()->isVisible());
+    QVERIFY2(summary->text().contains(u"picks row %1"_s.arg(answer)), qPrintable(summary->text()));
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS")) {
+        QApplication::processEvents();
+        m_window->grab().save(u"index-question-revealed.png"_s);
+    }
+
+    // A question about values shows the index it names, as before.
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    QCOMPARE(m_session->index(), quiz->question().index);
+    QVERIFY(oneHot->model()->index(0, int(m_session->index())).data(HighlightRole).toBool());
+    checkOutputHidden();
 }
 
 void TestLesson::nextQuestionIsNeverTheSame()

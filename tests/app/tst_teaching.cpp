@@ -13,6 +13,8 @@
 #include "matrixview.h"
 #include "modelroles.h"
 #include "productstepper.h"
+#include "quizpanel.h"
+#include "steptoolbar.h"
 #include "theme.h"
 
 #include <QAccessible>
@@ -20,11 +22,13 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
+#include <QStyleOptionButton>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -83,6 +87,22 @@ int digitHeight(MatrixView *view, int row, int column)
     return int(inkHeight(grab, QRect(inside.topLeft() * scale, inside.size() * scale)) / scale);
 }
 
+// How many pixels of \a area in \a image stand out from \a background by \a ratio or more.
+int brightPixels(const QImage &image, const QRect &area, const QColor &background, double ratio)
+{
+    int count = 0;
+    for (int y = area.top(); y <= area.bottom() && y < image.height(); ++y)
+        for (int x = area.left(); x <= area.right() && x < image.width(); ++x)
+            count += contrastRatio(image.pixelColor(x, y), background) >= ratio ? 1 : 0;
+    return count;
+}
+
+void pressKey(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &window;
+    QTest::keyClick(target, key, modifiers);
+}
+
 // Closes whatever modal dialog opens while it lives, so a shortcut that opens one returns.
 class DialogCloser
 {
@@ -131,6 +151,7 @@ private Q_SLOTS:
     void marksKeepTheirContrast_data();
     void marksKeepTheirContrast();
     void darkPaletteKeepsEveryMarkReadable();
+    void highContrastStepIconsAndAnswersShow();
     void settingsSurviveARestart();
     void badSettingsAreIgnored();
 
@@ -685,6 +706,57 @@ void TestTeaching::darkPaletteKeepsEveryMarkReadable()
     // The arrows change to a light colour, to stand out from the dark window.
     QVERIFY(contrastRatio(theme.connector, dark.color(QPalette::Window)) >= 3.0);
     QApplication::setPalette(before);
+}
+
+void TestTeaching::highContrastStepIconsAndAnswersShow()
+{
+    pressKey(*m_window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(Theme::isHighContrast());
+    QTest::qWait(50);
+    const QColor black(Qt::black);
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        m_window->grab().save(u"high-contrast.png"_s);
+
+    // The icon sits at the button's left, before its text: its brightest pixels must stand out.
+    StepToolBar *toolBar = m_window->stepToolBar();
+    for (QAction *step : {toolBar->stepForwardAction(), toolBar->stepBackAction()}) {
+        QWidget *button = toolBar->widgetForAction(step);
+        const QImage grab = button->grab().toImage();
+        const QRect icon(
+            0, 0, (toolBar->iconSize().width() + 4) * grab.devicePixelRatio(), grab.height());
+        QVERIFY2(brightPixels(grab, icon, black, 7.0) > 10, qPrintable(step->objectName()));
+    }
+    QVERIFY(!toolBar->stepBackAction()->isEnabled());
+
+    pressKey(*m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QuizPanel *quiz = m_window->quizPanel();
+    QVERIFY(quiz->isQuestionOpen());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        quiz->grab().save(u"high-contrast-quiz.png"_s);
+    for (int i = 0; i < 2; ++i) {
+        QRadioButton *choice = quiz->choiceButtons().at(i);
+        QCOMPARE(choice->isChecked(), i == 1);
+        QVERIFY(contrastRatio(choice->palette().color(QPalette::WindowText),
+                    choice->palette().color(QPalette::Window))
+            >= 7.0);
+        QStyleOptionButton option;
+        option.initFrom(choice);
+        const QRect ring
+            = choice->style()->subElementRect(QStyle::SE_RadioButtonIndicator, &option, choice);
+        const QImage grab = choice->grab().toImage();
+        const QRect inGrab(
+            ring.topLeft() * grab.devicePixelRatio(), ring.size() * grab.devicePixelRatio());
+        QVERIFY2(brightPixels(grab, inGrab, black, 7.0) > 10, qPrintable(choice->text()));
+        // The chosen one is filled with the highlight's yellow; the other stays hollow.
+        const QColor centre = grab.pixelColor(inGrab.center());
+        QCOMPARE(centre == QColor(Qt::yellow), i == 1);
+        // The keyboard's place shows too, as a yellow frame round the focused answer.
+        QCOMPARE(choice->hasFocus(), i == 1);
+        QCOMPARE(grab.pixelColor(grab.width() / 2, 0) == QColor(Qt::yellow), i == 1);
+        // And the answers keep the quiz's larger text, as the question has it.
+        QCOMPARE(choice->font().pointSizeF(), quiz->font().pointSizeF());
+    }
 }
 
 void TestTeaching::settingsSurviveARestart()
