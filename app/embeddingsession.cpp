@@ -84,6 +84,14 @@ void EmbeddingSession::setLoadedTable(const EmbeddingTable &table, const QString
     Q_EMIT tableReplaced();
 }
 
+void EmbeddingSession::setColumnConvention(bool column)
+{
+    if (column == m_notation.columnConvention)
+        return;
+    m_notation.columnConvention = column;
+    Q_EMIT conventionChanged(column);
+}
+
 QString EmbeddingSession::describeRow(Index row) const
 {
     if (m_table.labels().isEmpty())

@@ -118,6 +118,9 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
 
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateProductNames);
+    updateProductNames();
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -217,7 +220,6 @@ void MainWindow::createLessonActions()
     quiz->setText(tr("&Predict, Then Reveal"));
     quiz->setObjectName(QStringLiteral("actionQuiz"));
     quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    quiz->setToolTip(tr("Quiz: hide X·E, predict it, then reveal it"));
     connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
     menu->addAction(quiz);
 
@@ -417,7 +419,8 @@ void MainWindow::showShortcuts()
     rows.append({tr("First or last index"), tr("Home, End")});
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
-    rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
+    const QString product = m_session->notation().product();
+    rows.append({tr("Explain an entry of %1").arg(product), tr("Left, Right in %1").arg(product)});
     rows.append({tr("Answer a quiz question"), tr("1 to 4, or Up and Down; then Enter")});
     rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
@@ -727,13 +730,24 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    const QString product = m_session->notation().product();
     if (m_session->isProductPending()) {
-        m_summary->setText(tr("Computing X·E for %1…").arg(m_session->describeRow(index)));
+        m_summary->setText(tr("Computing %1 for %2…").arg(product, m_session->describeRow(index)));
         return;
     }
-    m_summary->setText(m_session->result().equal
-            ? tr("X·E = E[%1]: the product picks %2").arg(index).arg(m_session->describeRow(index))
-            : tr("X·E ≠ E[%1]").arg(index));
+    m_summary->setText(m_session->result().equal ? tr("%1 = E[%2]: the product picks %3")
+                                                       .arg(product)
+                                                       .arg(index)
+                                                       .arg(m_session->describeRow(index))
+                                                 : tr("%1 ≠ E[%2]").arg(product).arg(index));
+}
+
+void MainWindow::updateProductNames()
+{
+    const QString product = m_session->notation().product();
+    m_stepToolBar->setProductName(product);
+    m_quizDock->toggleViewAction()->setToolTip(
+        tr("Quiz: hide %1, predict it, then reveal it").arg(product));
 }
 
 QString MainWindow::saveScreenshot(const QString &path, double scale)

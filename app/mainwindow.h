@@ -147,6 +147,8 @@ private:
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
     void updateSummary();
+    //! Names the product in the toolbar and menus as the convention writes it.
+    void updateProductNames();
 
     EmbeddingSession *m_session;
     ControlPanel *m_controls = nullptr;

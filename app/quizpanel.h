@@ -63,6 +63,10 @@ protected:
 private:
     void createWidgets();
     void showQuestion();
+    //! The texts that name X and X·E, which follow the convention.
+    void updateTexts();
+    QString questionText() const;
+    QString promptText() const;
     void markChoices(int chosen);
     QString verdict(int chosen) const;
     void updateScore();

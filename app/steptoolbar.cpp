@@ -12,13 +12,13 @@
 namespace ev {
 
 StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
-    : QToolBar(tr("Step Through X·E"), parent), m_stepper(stepper)
+    : QToolBar(parent), m_stepper(stepper)
 {
     setObjectName(QStringLiteral("stepToolBar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), tr("Step &Through X·E"),
-        tr("Compute X·E one output column at a time"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), QString(), QString(),
+        {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_stepThrough->setCheckable(true);
     m_restart = makeAction(QStringLiteral("actionRestart"), tr("&Restart"),
         tr("Back to the first column"), {QKeySequence(Qt::Key_R)});
@@ -30,8 +30,8 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     m_play = makeAction(QStringLiteral("actionPlay"), tr("&Play"),
         tr("Step on by itself, at the chosen speed"), {QKeySequence(Qt::Key_P)});
     m_play->setCheckable(true);
-    m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"),
-        tr("Compute the next column of X·E"), {QKeySequence(Qt::Key_Space)});
+    m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"), QString(),
+        {QKeySequence(Qt::Key_Space)});
     m_stepForward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_slower = makeAction(QStringLiteral("actionSlower"), tr("&Slower"), tr("Play more slowly"),
         {QKeySequence(Qt::Key_BracketLeft)});
@@ -73,7 +73,22 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
         connect(stepper, signal, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::stepChanged, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::speedChanged, this, &StepToolBar::followStepper);
+    setProductName(QStringLiteral("X·E"));
     followStepper();
+}
+
+void StepToolBar::setProductName(const QString &product)
+{
+    setWindowTitle(tr("Step Through %1").arg(product));
+    m_stepThrough->setText(tr("Step &Through %1").arg(product));
+    setActionToolTip(m_stepThrough, tr("Compute %1 one output column at a time").arg(product));
+    setActionToolTip(m_stepForward, tr("Compute the next column of %1").arg(product));
+}
+
+void StepToolBar::setActionToolTip(QAction *action, const QString &toolTip)
+{
+    action->setToolTip(
+        tr("%1 (%2)").arg(toolTip, action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QList<QAction *> StepToolBar::stepActions() const
@@ -87,8 +102,7 @@ QAction *StepToolBar::makeAction(const QString &objectName, const QString &text,
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
-    action->setToolTip(
-        tr("%1 (%2)").arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    setActionToolTip(action, toolTip);
     return action;
 }
 

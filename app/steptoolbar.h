@@ -35,10 +35,15 @@ public:
     //! Every action, in menu order.
     QList<QAction *> stepActions() const;
 
+    //! Names the product "X·E" or, in the column convention, "Eᵀx" in the texts.
+    void setProductName(const QString &product);
+
 private:
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
     void followStepper();
+    //! Sets \a toolTip, followed by the action's shortcut.
+    void setActionToolTip(QAction *action, const QString &toolTip);
 
     ProductStepper *m_stepper;
     QAction *m_stepThrough = nullptr;

@@ -10,6 +10,7 @@
 #include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
+#include "steptoolbar.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
+    void textsFollowTheColumnConvention();
     void namesCardShowsTheCurrentSizes();
 
 private:
@@ -526,6 +528,64 @@ void TestLesson::theOutputStaysHiddenWhenTheConventionChanges()
     pressKey(Qt::Key_Return);
     m_window->board()->setTransposed(false);
     QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+}
+
+void TestLesson::textsFollowTheColumnConvention()
+{
+    pressKey(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->lookupDock()->isVisible());
+    LookupPanel *lookup = m_window->lookupPanel();
+    const QAbstractItemModel *comparison = lookup->comparisonView()->model();
+    auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QLabel *working = m_window->board()->workingLabel();
+    const auto productHeader = [comparison] {
+        return comparison->headerData(1, Qt::Vertical).toString();
+    };
+    // Entry 2 of the output, which stands upright in the column convention.
+    const auto productTip = [this] {
+        const bool upright = m_window->board()->isTransposed();
+        return m_productView->model()
+            ->index(upright ? 2 : 0, upright ? 0 : 2)
+            .data(Qt::ToolTipRole)
+            .toString();
+    };
+    QCOMPARE(productHeader(), u"X·E  product"_s);
+    QVERIFY2(summary->text().startsWith(u"X·E = E[0]"_s), qPrintable(summary->text()));
+    QVERIFY2(productTip().startsWith(u"(X·E)[2] = "_s), qPrintable(productTip()));
+
+    // By its shortcut, as a teacher at the keyboard switches it; every text follows at once.
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->board()->isTransposed());
+    QCOMPARE(productHeader(), u"Eᵀx  product"_s);
+    QCOMPARE(comparison->index(1, 0).data(Qt::ToolTipRole).toString(), u"(Eᵀx)[0] = 1"_s);
+    for (const QLabel *label : {lookup->equalityLabel(), lookup->workLabel(), summary, working}) {
+        QVERIFY2(!label->text().contains(u"X·E"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"Eᵀx"_s), qPrintable(label->text()));
+    }
+    QVERIFY2(lookup->workLabel()->text().contains(u"every entry of x times every column of Eᵀ"_s),
+        qPrintable(lookup->workLabel()->text()));
+    QVERIFY2(summary->text().startsWith(u"Eᵀx = E[0]"_s), qPrintable(summary->text()));
+    QVERIFY2(productTip().startsWith(u"(Eᵀx)[2] = "_s), qPrintable(productTip()));
+    QCOMPARE(m_window->stepToolBar()->stepThroughAction()->text(), u"Step &Through Eᵀx"_s);
+
+    // An open question changes its words too, keeping its answer.
+    openQuiz(4);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    const QuizPanel *quiz = m_window->quizPanel();
+    const QString question = quiz->findChild<QLabel *>(u"quizQuestion"_s)->text();
+    QVERIFY2(question.contains(u"<b>x is 0 everywhere"_s) && question.contains(u"Eᵀx hold?"_s),
+        qPrintable(question));
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->board()->isTransposed());
+    QVERIFY(quiz->findChild<QLabel *>(u"quizQuestion"_s)->text().contains(u"X·E hold?"_s));
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Return);
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString verdict = quiz->verdictLabel()->text();
+    QVERIFY2(verdict.contains(
+                 u"x has its 1 at index %1, so Eᵀx is row %1 of E"_s.arg(quiz->question().index)),
+        qPrintable(verdict));
+    QVERIFY2(summary->text().startsWith(u"Eᵀx = E["_s), qPrintable(summary->text()));
 }
 
 void TestLesson::namesCardShowsTheCurrentSizes()
