@@ -81,6 +81,12 @@ void LessonPanel::setStep(int step)
         Q_EMIT stepChanged(step);
 }
 
+void LessonPanel::turnTo(int step)
+{
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    showPage();
+}
+
 void LessonPanel::applyStep()
 {
     const LessonStep &step = lessonSteps().at(m_step);

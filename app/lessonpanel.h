@@ -46,6 +46,9 @@ public:
     void setStep(int step);
     //! Sets the window to the current step's state again, as when the panel is opened.
     void applyStep();
+    //! Shows the page of \a step (clamped) and leaves the window as it is: for a panel that
+    //! takes over from another one, in another language.
+    void turnTo(int step);
 
 Q_SIGNALS:
     void stepChanged(int step);

@@ -42,6 +42,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStatusBar>
@@ -442,7 +444,12 @@ void MainWindow::showShortcuts()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(560, 620);
+    // Wide enough for both columns whole, in any language (German's are longer), within the
+    // screen: a fixed width clipped the keys.
+    const QMargins margins = layout->contentsMargins();
+    const int wanted = table->horizontalHeader()->length() + 2 * table->frameWidth()
+        + table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    dialog.resize(std::min(std::max(560, wanted), screen()->availableGeometry().width()), 620);
     dialog.exec();
 }
 
