@@ -37,6 +37,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -822,6 +823,10 @@ void MainWindow::createCodeActions()
 {
     m_editMenu = new QMenu(tr("&Edit"), this);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    QAction *find = m_editMenu->addAction(tr("&Find Label"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
     QAction *numpy = m_editMenu->addAction(
         tr("Copy as &NumPy Code"), this, [this] { copyAsCode(CodeLanguage::NumPy); });
     numpy->setObjectName(QStringLiteral("actionCopyNumPy"));
@@ -833,6 +838,20 @@ void MainWindow::createCodeActions()
     pytorch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     pytorch->setToolTip(
         tr("Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E"));
+}
+
+void MainWindow::focusSearch()
+{
+    QLineEdit *search = m_controls->searchBox();
+    if (!search->isEnabled()) {
+        statusBar()->showMessage(tr("This table has no labels to find; File → Examples has "
+                                    "labelled ones."),
+            s_noticeMilliseconds);
+        return;
+    }
+    // Selected, so that typing replaces the last search.
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::copyAsCode(CodeLanguage language)

@@ -139,6 +139,8 @@ private:
     void askToExportView();
     std::optional<double> askForExportScale();
     void createCodeActions();
+    //! Edit → Find Label: the find box, with its text selected.
+    void focusSearch();
     void copyAsCode(CodeLanguage language);
     void askForTableToOpen();
     void askForSaveFile();

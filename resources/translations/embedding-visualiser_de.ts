@@ -97,16 +97,16 @@
         <translation>Beschriftung einer Zeile eingeben und Enter drücken, um sie zum aktiven Index zu machen.</translation>
     </message>
     <message>
-        <source>&amp;find</source>
-        <translation>Su&amp;chen</translation>
-    </message>
-    <message>
         <source>from &lt;b&gt;%1&lt;/b&gt; (%2 × %3)</source>
         <translation>aus &lt;b&gt;%1&lt;/b&gt; (%2 × %3)</translation>
     </message>
     <message>
         <source>No row is labelled &quot;%1&quot;; labels are matched exactly, capitals too.</source>
         <translation>Keine Zeile ist mit „%1“ beschriftet; Beschriftungen müssen genau passen, auch bei Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>fi&amp;nd</source>
+        <translation>Su&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -778,6 +778,14 @@
     <message>
         <source>Quiz: hide %1, predict it, then reveal it</source>
         <translation>Quiz: %1 verbergen, vorhersagen, dann aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Find Label</source>
+        <translation>Beschriftung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>This table has no labels to find; File → Examples has labelled ones.</source>
+        <translation>Diese Tabelle hat keine Beschriftungen zum Suchen; Datei → Beispiele enthält beschriftete.</translation>
     </message>
 </context>
 <context>
