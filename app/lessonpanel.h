@@ -58,6 +58,11 @@ Q_SIGNALS:
 private:
     void createWidgets();
     void showPage();
+    enum Scroll { FromTheTop, KeepScrolled };
+    //! Shows the page with the current index and its values in place of {index}, {row},
+    //! {onehot} and {sum0}.
+    void fillInPage(Scroll scroll);
+    QString fillIn(QString page) const;
 
     EmbeddingSession *m_session;
     LessonTexts m_texts;

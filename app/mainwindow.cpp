@@ -98,6 +98,9 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
+    // The lesson and the quiz keep the window's whole height when the Lookup panel opens below
+    // the board, so that a page's last lines (its "Try") stay in view.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     createNeighboursDock();
     createLookupDock();
     createLessonDocks();
