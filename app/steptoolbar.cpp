@@ -5,6 +5,7 @@
 #include "productstepper.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QLabel>
 #include <QSlider>
 #include <QStyle>
@@ -27,7 +28,7 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
         = makeAction(QStringLiteral("actionStepBack"), tr("Step &Back"), tr("Undo the latest step"),
             {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Space)});
     m_stepBack->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    m_play = makeAction(QStringLiteral("actionPlay"), tr("&Play"),
+    m_play = makeAction(QStringLiteral("actionPlay"), playText(false),
         tr("Step on by itself, at the chosen speed"), {QKeySequence(Qt::Key_P)});
     m_play->setCheckable(true);
     m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"), QString(),
@@ -75,6 +76,37 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     connect(stepper, &ProductStepper::speedChanged, this, &StepToolBar::followStepper);
     setProductName(QStringLiteral("X·E"));
     followStepper();
+    // After followStepper(), which gives the button its icon.
+    fitPlayButton();
+}
+
+QString StepToolBar::playText(bool playing)
+{
+    return playing ? tr("&Pause") : tr("&Play");
+}
+
+void StepToolBar::fitPlayButton()
+{
+    // As wide as its longer label, so that Play turning into Pause moves no other button.
+    QWidget *button = widgetForAction(m_play);
+    if (!button)
+        return;
+    button->setMinimumWidth(0);
+    const QString shown = m_play->text();
+    int width = 0;
+    for (const bool playing : {false, true}) {
+        m_play->setText(playText(playing));
+        width = std::max(width, button->sizeHint().width());
+    }
+    m_play->setText(shown);
+    button->setMinimumWidth(width);
+}
+
+void StepToolBar::changeEvent(QEvent *event)
+{
+    QToolBar::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitPlayButton();
 }
 
 void StepToolBar::setProductName(const QString &product)
@@ -112,7 +144,7 @@ void StepToolBar::followStepper()
         = {QSignalBlocker(m_stepThrough), QSignalBlocker(m_play), QSignalBlocker(m_speed)};
     m_stepThrough->setChecked(m_stepper->isActive());
     m_play->setChecked(m_stepper->isPlaying());
-    m_play->setText(m_stepper->isPlaying() ? tr("&Pause") : tr("&Play"));
+    m_play->setText(playText(m_stepper->isPlaying()));
     m_play->setIcon(style()->standardIcon(
         m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_stepBack->setEnabled(m_stepper->isActive() && m_stepper->landedColumns() > 0);

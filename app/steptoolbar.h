@@ -38,7 +38,13 @@ public:
     //! Names the product "X·E" or, in the column convention, "Eᵀx" in the texts.
     void setProductName(const QString &product);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitPlayButton();
+    //! The play action's text while stepping plays, or not.
+    static QString playText(bool playing);
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
     void followStepper();

@@ -5,6 +5,8 @@
 #include "lessonpanel.h"
 #include "lessonsteps.h"
 #include "mainwindow.h"
+#include "productstepper.h"
+#include "steptoolbar.h"
 #include "windowhost.h"
 
 #include <QAbstractButton>
@@ -146,6 +148,8 @@ private Q_SLOTS:
     void languageSwitchKeepsTheLessonPageAndThePlace();
     void shortcutsDialogShowsBothColumnsWhole_data();
     void shortcutsDialogShowsBothColumnsWhole();
+    void playTurningIntoPauseMovesNoButton_data();
+    void playTurningIntoPauseMovesNoButton();
     void helpAndLessonPagesAreGerman();
 
 private:
@@ -341,6 +345,45 @@ void TestLanguage::shortcutsDialogShowsBothColumnsWhole()
     QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
     QVERIFY(rows > 20);
     QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u" | "_s)));
+}
+
+void TestLanguage::playTurningIntoPauseMovesNoButton_data()
+{
+    shortcutsDialogShowsBothColumnsWhole_data();
+}
+
+void TestLanguage::playTurningIntoPauseMovesNoButton()
+{
+    QFETCH(QString, code);
+    QVERIFY(language::apply(code));
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    StepToolBar *toolBar = window.stepToolBar();
+    QWidget *play = toolBar->widgetForAction(toolBar->playAction());
+    QWidget *forward = toolBar->widgetForAction(toolBar->stepForwardAction());
+    const QRect playPlace = play->geometry();
+    const QRect forwardPlace = forward->geometry();
+
+    // Step through (Ctrl+T), then play (P), by keyboard.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+    QVERIFY(session.stepper()->isPlaying());
+    QCOMPARE(
+        toolBar->playAction()->text(), QCoreApplication::translate("ev::StepToolBar", "&Pause"));
+    QCoreApplication::processEvents();
+    QCOMPARE(play->geometry(), playPlace);
+    QCOMPARE(forward->geometry(), forwardPlace);
+    // Both labels fit whole.
+    QVERIFY(play->width() >= play->sizeHint().width());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+    QVERIFY(!session.stepper()->isPlaying());
+    QCoreApplication::processEvents();
+    QCOMPARE(forward->geometry(), forwardPlace);
+    QVERIFY(play->width() >= play->sizeHint().width());
 }
 
 void TestLanguage::helpAndLessonPagesAreGerman()
