@@ -177,7 +177,8 @@ void ControlPanel::createControls()
     m_search->setCompleter(completer);
     connect(m_search, &QLineEdit::returnPressed, this, &ControlPanel::searchLabel);
     layout = findLayout;
-    addLabelled(tr("&find"), m_search);
+    // Alt+N: Alt+F opens the File menu.
+    addLabelled(tr("fi&nd"), m_search);
     m_source = new QLabel(m_findGroup);
     m_source->setObjectName(QStringLiteral("source"));
     findLayout->addWidget(m_source);
@@ -277,6 +278,8 @@ void ControlPanel::followSession()
 
 void ControlPanel::followTable()
 {
+    // A label searched for in the table before would mislead beside a new one.
+    m_search->clear();
     m_labels->setStringList(m_session->table().labels());
     followSession();
 }

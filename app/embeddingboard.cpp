@@ -159,6 +159,8 @@ EmbeddingBoard::EmbeddingBoard(EmbeddingSession *session, QWidget *parent)
     m_overlay = new ConnectorOverlay(session, m_oneHotView, m_tableView, m_productView, this);
     m_overlay->setUncovered(m_overview);
     followTable();
+    // A window opened anew, in another language, shows the convention the session has.
+    setTransposed(session->isColumnConvention());
 }
 
 void EmbeddingBoard::createViews()
@@ -316,6 +318,7 @@ void EmbeddingBoard::setTransposed(bool transposed)
         return;
     m_transposed = transposed;
     qCDebug(lcAppView) << "transposed" << transposed;
+    m_session->setColumnConvention(transposed);
     setViewModels();
     placeViews();
     const MatrixView::Shape strip = transposed ? MatrixView::Shape::Column : MatrixView::Shape::Row;
@@ -354,6 +357,7 @@ void EmbeddingBoard::connectViewsToSession()
     connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
     connect(m_session, &EmbeddingSession::indexHiddenChanged, this,
         &EmbeddingBoard::updateAccessibleDescriptions);
+    connect(m_session, &EmbeddingSession::conventionChanged, this, &EmbeddingBoard::setTransposed);
     connect(
         m_session->stepper(), &ProductStepper::stepChanged, this, &EmbeddingBoard::updateWorking);
 
@@ -592,10 +596,12 @@ void EmbeddingBoard::updateWorking()
         stepper->setExplainedColumn(column);
     if (column < 0) {
         m_working->setText(stepper->isActive()
-                ? tr("Each step multiplies X into one column of E and adds up the products. "
+                ? tr("Each step multiplies %1 into one column of E and adds up the products. "
                      "Press Space for the first step.")
-                : tr("Point at an entry of X·E, or press Space to compute it column by column, "
-                     "to see the sum it comes from."));
+                      .arg(m_session->notation().oneHot())
+                : tr("Point at an entry of %1, or press Space to compute it column by column, "
+                     "to see the sum it comes from.")
+                      .arg(m_session->notation().product()));
         return;
     }
 
@@ -630,8 +636,8 @@ void EmbeddingBoard::updateWorking()
     const QString step = stepper->isActive()
         ? tr("Step %1 of %2: ").arg(column + 1).arg(m_session->table().embeddingDimensions())
         : QString();
-    const QString entry = m_transposed ? u"(Eᵀx)[%1]"_s : u"(X·E)[%1]"_s;
-    m_working->setText(u"%1<b>%2</b> = %3<br>%4"_s.arg(step, entry.arg(column)).arg(written, why));
+    const QString entry = m_session->notation().productEntry(column);
+    m_working->setText(u"%1<b>%2</b> = %3<br>%4"_s.arg(step, entry).arg(written, why));
 }
 
 void EmbeddingBoard::updateAccessibleDescriptions()

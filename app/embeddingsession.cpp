@@ -92,6 +92,14 @@ void EmbeddingSession::setIndexHidden(bool hidden)
     Q_EMIT indexHiddenChanged(hidden);
 }
 
+void EmbeddingSession::setColumnConvention(bool column)
+{
+    if (column == m_notation.columnConvention)
+        return;
+    m_notation.columnConvention = column;
+    Q_EMIT conventionChanged(column);
+}
+
 QString EmbeddingSession::describeRow(Index row) const
 {
     if (m_table.labels().isEmpty())

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "embeddingproduct.h"
+#include "notation.h"
 #include "numberformat.h"
 #include "tablespec.h"
 
@@ -86,6 +87,14 @@ public:
     //! \returns "row 3" or, where rows are labelled, "row 3 (king)".
     QString describeRow(Index row) const;
 
+    /*!
+     * Whether the views show the product as Eᵀx (the column convention) rather than X·E. The
+     * board sets it; every text that names X, E or the product follows conventionChanged().
+     */
+    void setColumnConvention(bool column);
+    bool isColumnConvention() const { return m_notation.columnConvention; }
+    const Notation &notation() const { return m_notation; }
+
 Q_SIGNALS:
     //! The whole table was replaced; the index may have moved with it (no indexChanged() then).
     void tableReplaced();
@@ -96,6 +105,8 @@ Q_SIGNALS:
     //! A product computed on another thread has arrived: result() is complete.
     void productReady();
     void indexHiddenChanged(bool hidden);
+    //! The column convention was switched on or off: see setColumnConvention().
+    void conventionChanged(bool column);
 
 private:
     //! Computes X·E again; X too if \a newTable, else setIndex() has updated it.
@@ -111,6 +122,7 @@ private:
     Eigen::RowVectorXd m_oneHot;
     ProductAndLookup m_result;
     NumberFormat m_numberFormat;
+    Notation m_notation;
     // Each product request has a number; a result for an older request is dropped.
     quint64 m_generation = 0;
     quint64 m_pendingGeneration = 0;

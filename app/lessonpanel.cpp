@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "lessonpanel.h"
 
+#include "columnsum.h"
 #include "embeddingsession.h"
 #include "logging.h"
 #include "productstepper.h"
@@ -10,13 +11,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace ev {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 constexpr qreal s_textScale = 1.25;
+// More values than this are cut short in the pages' text, which a dock's width must hold.
+constexpr Index s_mostValuesWritten = 12;
 } // namespace
 
 LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QWidget *parent)
@@ -28,6 +34,12 @@ LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QW
     setFont(larger);
     createWidgets();
     showPage();
+    // The pages quote the index and its row: they follow the class's clicks, not only the step.
+    const auto refresh = [this] {
+        fillInPage(KeepScrolled);
+    };
+    connect(session, &EmbeddingSession::indexChanged, this, refresh);
+    connect(session, &EmbeddingSession::tableReplaced, this, refresh);
 }
 
 void LessonPanel::createWidgets()
@@ -81,6 +93,12 @@ void LessonPanel::setStep(int step)
         Q_EMIT stepChanged(step);
 }
 
+void LessonPanel::turnTo(int step)
+{
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    showPage();
+}
+
 void LessonPanel::applyStep()
 {
     const LessonStep &step = lessonSteps().at(m_step);
@@ -96,9 +114,50 @@ void LessonPanel::applyStep()
     Q_EMIT lookupPanelWanted(step.showLookup);
 }
 
+QString LessonPanel::fillIn(QString page) const
+{
+    const Index index = m_session->index();
+    const EmbeddingTable &table = m_session->table();
+    const NumberFormat format = m_session->numberFormat();
+    const Index columns = std::min(table.embeddingDimensions(), s_mostValuesWritten);
+    const Eigen::RowVectorXd row = table.row(index);
+    QStringList values;
+    for (Index column = 0; column < columns; ++column)
+        values << format.format(row(column));
+    if (columns < table.embeddingDimensions())
+        values << QStringLiteral("&hellip;");
+
+    const Index rows = table.numEmbeddings();
+    QStringList oneHot;
+    if (rows <= s_mostValuesWritten) {
+        for (Index k = 0; k < rows; ++k)
+            oneHot << (k == index ? u"1"_s : u"0"_s);
+    } else {
+        // Where the 1 is matters; the run of zeros around it is the same at any length.
+        oneHot << (index > 0 ? u"0 &hellip; 0 1"_s : u"1"_s)
+               << (index < rows - 1 ? u"0 &hellip; 0"_s : QString());
+    }
+    const QString sum = table.embeddingDimensions() > 0
+        ? writeOutColumn(m_session->oneHot(), table, 0).text(format).toHtmlEscaped()
+        : QString();
+    return page.replace(u"{index}"_s, QString::number(index))
+        .replace(u"{row}"_s, values.join(u' '))
+        .replace(u"{onehot}"_s, oneHot.join(u' ').trimmed())
+        .replace(u"{sum0}"_s, sum);
+}
+
+void LessonPanel::fillInPage(Scroll scroll)
+{
+    QScrollBar *bar = m_text->verticalScrollBar();
+    const int scrolled = bar->value();
+    m_text->setHtml(fillIn(m_texts.page(lessonSteps().at(m_step).page)));
+    // A page turned to opens at its top, whatever the page before was scrolled to.
+    bar->setValue(scroll == KeepScrolled ? scrolled : 0);
+}
+
 void LessonPanel::showPage()
 {
-    m_text->setHtml(m_texts.page(lessonSteps().at(m_step).page));
+    fillInPage(FromTheTop);
     m_counter->setText(tr("Step %1 of %2").arg(m_step + 1).arg(stepCount()));
     m_previousAction->setEnabled(m_step > 0);
     m_nextAction->setEnabled(m_step < stepCount() - 1);

@@ -46,6 +46,9 @@ public:
     void setStep(int step);
     //! Sets the window to the current step's state again, as when the panel is opened.
     void applyStep();
+    //! Shows the page of \a step (clamped) and leaves the window as it is: for a panel that
+    //! takes over from another one, in another language.
+    void turnTo(int step);
 
 Q_SIGNALS:
     void stepChanged(int step);
@@ -55,6 +58,11 @@ Q_SIGNALS:
 private:
     void createWidgets();
     void showPage();
+    enum Scroll { FromTheTop, KeepScrolled };
+    //! Shows the page with the current index and its values in place of {index}, {row},
+    //! {onehot} and {sum0}.
+    void fillInPage(Scroll scroll);
+    QString fillIn(QString page) const;
 
     EmbeddingSession *m_session;
     LessonTexts m_texts;

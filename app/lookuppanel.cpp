@@ -25,6 +25,7 @@ LookupComparisonModel::LookupComparisonModel(EmbeddingSession *session, QObject 
     connect(session, &EmbeddingSession::indexChanged, this, updateAll);
     connect(session, &EmbeddingSession::productReady, this, updateAll);
     connect(session->stepper(), &ProductStepper::stepChanged, this, updateAll);
+    connect(session, &EmbeddingSession::conventionChanged, this, updateAll);
 }
 
 int LookupComparisonModel::rows() const
@@ -64,7 +65,9 @@ QVariant LookupComparisonModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return product ? tr("(X·E)[%1] = %2").arg(index.column()).arg(data(index).toString())
+        return product ? tr("%1 = %2")
+                             .arg(session()->notation().productEntry(index.column()))
+                             .arg(data(index).toString())
                        : tr("E[%1, %2] = %3")
                              .arg(session()->index())
                              .arg(index.column())
@@ -80,7 +83,8 @@ QVariant LookupComparisonModel::headerData(int section, Qt::Orientation orientat
         return {};
     if (orientation == Qt::Horizontal)
         return QString::number(section);
-    return section == LookupRow ? tr("E[%1]  lookup").arg(session()->index()) : tr("X·E  product");
+    return section == LookupRow ? tr("E[%1]  lookup").arg(session()->index())
+                                : tr("%1  product").arg(session()->notation().product());
 }
 
 LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
@@ -115,6 +119,7 @@ LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::indexChanged, this, &LookupPanel::updateTexts);
     connect(session, &EmbeddingSession::productReady, this, &LookupPanel::updateTexts);
     connect(session->stepper(), &ProductStepper::stepChanged, this, &LookupPanel::updateTexts);
+    connect(session, &EmbeddingSession::conventionChanged, this, &LookupPanel::updateTexts);
     follow();
 }
 
@@ -125,32 +130,39 @@ void LookupPanel::updateTexts()
     const Index columns = m_session->table().embeddingDimensions();
     const ProductWork work = productWork(rows, columns);
     const QLocale locale;
+    const Notation &notation = m_session->notation();
 
     const ProductStepper *stepper = m_session->stepper();
     if (stepper->isActive() && !stepper->isAtEnd())
-        m_equality->setText(
-            tr("X·E is being computed step by step: %1 of its %2 entries so far. "
-               "Compare it with E[%3] once every entry is in.")
-                .arg(locale.toString(stepper->landedColumns()), locale.toString(columns))
-                .arg(index));
+        m_equality->setText(tr("%1 is being computed step by step: %2 of its %3 entries so far. "
+                               "Compare it with E[%4] once every entry is in.")
+                                .arg(notation.product(), locale.toString(stepper->landedColumns()),
+                                    locale.toString(columns))
+                                .arg(index));
     else if (m_session->isProductPending())
-        m_equality->setText(tr("X·E is being computed, to be compared with E[%1].").arg(index));
+        m_equality->setText(tr("%1 is being computed, to be compared with E[%2].")
+                                .arg(notation.product())
+                                .arg(index));
     else if (m_session->result().equal)
-        m_equality->setText(tr("<b>Equal:</b> X·E and E[%1] agree in every one of their %2 "
+        m_equality->setText(tr("<b>Equal:</b> %1 and E[%2] agree in every one of their %3 "
                                "entries.")
+                                .arg(notation.product())
                                 .arg(index)
                                 .arg(locale.toString(columns)));
     else
         m_equality->setText(tr("<b>Not equal:</b> another row of E holds an infinity or NaN, and "
-                               "0 times those is NaN, so X·E differs from E[%1].")
+                               "0 times those is NaN, so %1 differs from E[%2].")
+                                .arg(notation.product())
                                 .arg(index));
 
+    // In the column convention x meets the columns of Eᵀ, which are E's rows.
     m_work->setText(
-        tr("<b>Work for this %1 × %2 table:</b> X·E takes %3 multiply-adds (every entry of X "
-           "times every row of E); the lookup E[%4] copies %5 values. The lookup does %6 times "
-           "less work, and never needs X at all: that is why embedding layers look rows up.")
-            .arg(
-                locale.toString(rows), locale.toString(columns), locale.toString(work.multiplyAdds))
+        tr("<b>Work for this %1 × %2 table:</b> %3 takes %4 multiply-adds (every entry of %5 "
+           "times every %6); the lookup E[%7] copies %8 values. The lookup does %9 times "
+           "less work, and never needs %5 at all: that is why embedding layers look rows up.")
+            .arg(locale.toString(rows), locale.toString(columns), notation.product(),
+                locale.toString(work.multiplyAdds), notation.oneHot(),
+                notation.columnConvention ? tr("column of Eᵀ") : tr("row of E"))
             .arg(index)
             .arg(locale.toString(work.copies), locale.toString(work.multiplyAdds / work.copies)));
 }

@@ -38,11 +38,14 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSlider>
@@ -98,6 +101,9 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summary"));
     statusBar()->addPermanentWidget(m_summary);
+    // The lesson and the quiz keep the window's whole height when the Lookup panel opens below
+    // the board, so that a page's last lines (its "Try") stay in view.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     createNeighboursDock();
     createLookupDock();
     createLessonDocks();
@@ -129,6 +135,9 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
     connect(session->stepper(), &ProductStepper::stepChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::indexHiddenChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateProductNames);
+    updateProductNames();
     connect(session, &EmbeddingSession::tableReplaced, this, [this] {
         // A notice about the table before this one would now mislead.
         statusBar()->clearMessage();
@@ -245,7 +254,6 @@ void MainWindow::createLessonActions()
     quiz->setText(tr("&Predict, Then Reveal"));
     quiz->setObjectName(QStringLiteral("actionQuiz"));
     quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    quiz->setToolTip(tr("Quiz: hide X·E, predict it, then reveal it"));
     connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
     menu->addAction(quiz);
 
@@ -446,9 +454,9 @@ void MainWindow::showShortcuts()
     rows.append({tr("First or last index"), tr("Home, End")});
     rows.append({tr("Choose an index by number"), tr("Type its digits in X or E")});
     rows.append({tr("Move between the views and controls"), tr("Tab, Shift+Tab")});
-    rows.append({tr("Explain an entry of X·E"), tr("Left, Right in X·E")});
-    rows.append({tr("Answer a quiz question"),
-        tr("1 to 4, Up and Down, or Space on an answer; then Enter")});
+    const QString product = m_session->notation().product();
+    rows.append({tr("Explain an entry of %1").arg(product), tr("Left, Right in %1").arg(product)});
+    rows.append({tr("Answer a quiz question"), tr("1 to 4, Up, Down or Space; then Enter")});
     rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
 
     QDialog dialog(this);
@@ -469,7 +477,12 @@ void MainWindow::showShortcuts()
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(table);
     layout->addWidget(buttons);
-    dialog.resize(560, 620);
+    // Wide enough for both columns whole, in any language (German's are longer), within the
+    // screen: a fixed width clipped the keys.
+    const QMargins margins = layout->contentsMargins();
+    const int wanted = table->horizontalHeader()->length() + 2 * table->frameWidth()
+        + table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
+    dialog.resize(std::min(std::max(560, wanted), screen()->availableGeometry().width()), 620);
     dialog.exec();
 }
 
@@ -761,21 +774,33 @@ void MainWindow::updateSummary()
         m_summary->setText(tr("Where X's 1 is stays hidden until the answer is revealed"));
         return;
     }
+    const QString product = m_session->notation().product();
     const ProductStepper *stepper = m_session->stepper();
     // Saying which row the product picks would give away the entries not yet stepped to.
     if (stepper->isActive() && !stepper->isAtEnd()) {
-        m_summary->setText(tr("Computing X·E step by step: %1 of %2 entries")
+        m_summary->setText(tr("Computing %1 step by step: %2 of %3 entries")
+                               .arg(product)
                                .arg(stepper->landedColumns())
                                .arg(m_session->table().embeddingDimensions()));
         return;
     }
     if (m_session->isProductPending()) {
-        m_summary->setText(tr("Computing X·E for %1…").arg(m_session->describeRow(index)));
+        m_summary->setText(tr("Computing %1 for %2…").arg(product, m_session->describeRow(index)));
         return;
     }
-    m_summary->setText(m_session->result().equal
-            ? tr("X·E = E[%1]: the product picks %2").arg(index).arg(m_session->describeRow(index))
-            : tr("X·E ≠ E[%1]").arg(index));
+    m_summary->setText(m_session->result().equal ? tr("%1 = E[%2]: the product picks %3")
+                                                       .arg(product)
+                                                       .arg(index)
+                                                       .arg(m_session->describeRow(index))
+                                                 : tr("%1 ≠ E[%2]").arg(product).arg(index));
+}
+
+void MainWindow::updateProductNames()
+{
+    const QString product = m_session->notation().product();
+    m_stepToolBar->setProductName(product);
+    m_quizDock->toggleViewAction()->setToolTip(
+        tr("Quiz: hide %1, predict it, then reveal it").arg(product));
 }
 
 QString MainWindow::saveScreenshot(const QString &path, double scale)
@@ -843,6 +868,10 @@ void MainWindow::createCodeActions()
 {
     m_editMenu = new QMenu(tr("&Edit"), this);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_editMenu);
+    QAction *find = m_editMenu->addAction(tr("&Find Label"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    m_editMenu->addSeparator();
     QAction *numpy = m_editMenu->addAction(
         tr("Copy as &NumPy Code"), this, [this] { copyAsCode(CodeLanguage::NumPy); });
     numpy->setObjectName(QStringLiteral("actionCopyNumPy"));
@@ -854,6 +883,20 @@ void MainWindow::createCodeActions()
     pytorch->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     pytorch->setToolTip(
         tr("Copy Python code that makes E the weight of a torch.nn.Embedding and prints X·E"));
+}
+
+void MainWindow::focusSearch()
+{
+    QLineEdit *search = m_controls->searchBox();
+    if (!search->isEnabled()) {
+        statusBar()->showMessage(tr("This table has no labels to find; File → Examples has "
+                                    "labelled ones."),
+            s_noticeMilliseconds);
+        return;
+    }
+    // Selected, so that typing replaces the last search.
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
 }
 
 void MainWindow::copyAsCode(CodeLanguage language)

@@ -151,6 +151,8 @@ private:
     void askToExportView();
     std::optional<double> askForExportScale();
     void createCodeActions();
+    //! Edit → Find Label: the find box, with its text selected.
+    void focusSearch();
     void copyAsCode(CodeLanguage language);
     void askForTableToOpen();
     void askForSaveFile();
@@ -159,6 +161,8 @@ private:
     void rememberRecentFile(const QString &path);
     void fillRecentMenu();
     void updateSummary();
+    //! Names the product in the toolbar and menus as the convention writes it.
+    void updateProductNames();
 
     EmbeddingSession *m_session;
     QPointer<EmbeddingSession> m_sessionAlive;

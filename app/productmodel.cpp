@@ -46,14 +46,16 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return QString();
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("(X·E)[%1] is not computed yet: step on to compute it").arg(index.column());
+            return tr("%1 is not computed yet: step on to compute it")
+                .arg(session()->notation().productEntry(index.column()));
         return {};
     }
     if (session()->isProductPending()) {
         if (role == Qt::DisplayRole)
             return QStringLiteral("…");
         if (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole)
-            return tr("(X·E)[%1] is being computed").arg(index.column());
+            return tr("%1 is being computed")
+                .arg(session()->notation().productEntry(index.column()));
     }
     const double value = session()->isProductPending()
         ? std::numeric_limits<double>::quiet_NaN()
@@ -66,15 +68,16 @@ QVariant ProductModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return tr("(X·E)[%1] = %2")
-            .arg(index.column())
+        return tr("%1 = %2")
+            .arg(session()->notation().productEntry(index.column()))
             .arg(writeOutColumn(session()->oneHot(), session()->table(), index.column())
                      .text(session()->numberFormat()));
     case Qt::AccessibleTextRole:
-        return tr("(X·E)[%1] = %2, the same as E[%3, %1]")
-            .arg(index.column())
+        return tr("%1 = %2, the same as E[%3, %4]")
+            .arg(session()->notation().productEntry(index.column()))
             .arg(session()->numberFormat().format(value))
-            .arg(session()->index());
+            .arg(session()->index())
+            .arg(index.column());
     default:
         return cellStyle(role, true, index.column() == stepper->markedColumn());
     }

@@ -37,6 +37,7 @@ QuizPanel::QuizPanel(EmbeddingSession *session, QWidget *parent)
         if (m_open)
             nextQuestion();
     });
+    connect(session, &EmbeddingSession::conventionChanged, this, &QuizPanel::updateTexts);
 }
 
 void QuizPanel::createWidgets()
@@ -62,7 +63,7 @@ void QuizPanel::createWidgets()
     m_score->setObjectName(QStringLiteral("quizScore"));
     m_reveal = new QPushButton(tr("Reveal"), content);
     m_reveal->setObjectName(QStringLiteral("quizReveal"));
-    m_reveal->setToolTip(tr("Show X·E and whether the answer is right (Enter)"));
+    updateTexts();
     m_next = new QPushButton(tr("Next Question"), content);
     m_next->setObjectName(QStringLiteral("quizNext"));
     m_next->setToolTip(tr("Ask another question (Enter, once the answer is shown)"));
@@ -152,12 +153,42 @@ void QuizPanel::nextQuestion()
     showQuestion();
 }
 
+QString QuizPanel::questionText() const
+{
+    const Notation &notation = m_session->notation();
+    return m_question.kind == QuizQuestion::Kind::ValuesForIndex
+        ? tr("<b>%1 is 0 everywhere except a 1 at index %2.</b> Which values will %3 hold?")
+              .arg(notation.oneHot())
+              .arg(m_question.index)
+              .arg(notation.product())
+        : tr("<b>%1 came out as [%2].</b> Where is the 1 in %3?")
+              .arg(notation.product(), m_question.values, notation.oneHot());
+}
+
+QString QuizPanel::promptText() const
+{
+    return tr("Choose an answer with the keys 1 to %1 or the arrow keys, then press "
+              "Enter to reveal %2.")
+        .arg(m_question.choices.size())
+        .arg(m_session->notation().product());
+}
+
+void QuizPanel::updateTexts()
+{
+    m_reveal->setToolTip(
+        tr("Show %1 and whether the answer is right (Enter)").arg(m_session->notation().product()));
+    if (!m_active)
+        return;
+    m_questionLabel->setText(questionText());
+    if (m_open)
+        m_verdict->setText(promptText());
+    else if (m_choiceGroup->checkedId() >= 0)
+        m_verdict->setText(verdict(m_choiceGroup->checkedId()));
+}
+
 void QuizPanel::showQuestion()
 {
-    m_questionLabel->setText(m_question.kind == QuizQuestion::Kind::ValuesForIndex
-            ? tr("<b>X is 0 everywhere except a 1 at index %1.</b> Which values will X·E hold?")
-                  .arg(m_question.index)
-            : tr("<b>X·E came out as [%1].</b> Where is the 1 in X?").arg(m_question.values));
+    m_questionLabel->setText(questionText());
     qDeleteAll(m_choiceButtons);
     m_choiceButtons.clear();
     for (int i = 0; i < m_question.choices.size(); ++i) {
@@ -175,9 +206,7 @@ void QuizPanel::showQuestion()
     }
     // New answers may need more height than the old.
     updateGeometry();
-    m_verdict->setText(tr("Choose an answer with the keys 1 to %1 or the arrow keys, then press "
-                          "Enter to reveal X·E.")
-                           .arg(m_question.choices.size()));
+    m_verdict->setText(promptText());
     m_reveal->setEnabled(true);
     if (!m_choiceButtons.isEmpty())
         m_choiceButtons.constFirst()->setFocus();
@@ -241,9 +270,11 @@ void QuizPanel::markChoices(int chosen)
 QString QuizPanel::verdict(int chosen) const
 {
     const Index index = m_question.index;
-    const QString answer = tr("X has its 1 at index %1, so X·E is row %1 of E: [%2].")
+    const Notation &notation = m_session->notation();
+    const QString answer = tr("%1 has its 1 at index %2, so %3 is row %2 of E: [%4].")
+                               .arg(notation.oneHot())
                                .arg(index)
-                               .arg(m_question.values);
+                               .arg(notation.product(), m_question.values);
     if (chosen == m_question.answer)
         return tr("<b>Right.</b> %1").arg(answer);
 

@@ -69,6 +69,10 @@ private:
     void createWidgets();
     void followContrast();
     void showQuestion();
+    //! The texts that name X and X·E, which follow the convention.
+    void updateTexts();
+    QString questionText() const;
+    QString promptText() const;
     void markChoices(int chosen);
     QString verdict(int chosen) const;
     void updateScore();

@@ -30,24 +30,24 @@ QPixmap tinted(const QIcon &icon, int side, const QColor &colour)
 } // namespace
 
 StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
-    : QToolBar(tr("Step Through X·E"), parent), m_stepper(stepper)
+    : QToolBar(parent), m_stepper(stepper)
 {
     setObjectName(QStringLiteral("stepToolBar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), tr("Step &Through X·E"),
-        tr("Compute X·E one output column at a time"), {QKeySequence(Qt::CTRL | Qt::Key_T)});
+    m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), QString(), QString(),
+        {QKeySequence(Qt::CTRL | Qt::Key_T)});
     m_stepThrough->setCheckable(true);
     m_restart = makeAction(QStringLiteral("actionRestart"), tr("&Restart"),
         tr("Back to the first column"), {QKeySequence(Qt::Key_R)});
     m_stepBack
         = makeAction(QStringLiteral("actionStepBack"), tr("Step &Back"), tr("Undo the latest step"),
             {QKeySequence(Qt::Key_Backspace), QKeySequence(Qt::SHIFT | Qt::Key_Space)});
-    m_play = makeAction(QStringLiteral("actionPlay"), tr("&Play"),
+    m_play = makeAction(QStringLiteral("actionPlay"), playText(false),
         tr("Step on by itself, at the chosen speed"), {QKeySequence(Qt::Key_P)});
     m_play->setCheckable(true);
-    m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"),
-        tr("Compute the next column of X·E"), {QKeySequence(Qt::Key_Space)});
+    m_stepForward = makeAction(QStringLiteral("actionStepForward"), tr("Step &Forward"), QString(),
+        {QKeySequence(Qt::Key_Space)});
     m_slower = makeAction(QStringLiteral("actionSlower"), tr("&Slower"), tr("Play more slowly"),
         {QKeySequence(Qt::Key_BracketLeft)});
     m_faster = makeAction(QStringLiteral("actionFaster"), tr("F&aster"), tr("Play faster"),
@@ -88,7 +88,46 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
         connect(stepper, signal, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::stepChanged, this, &StepToolBar::followStepper);
     connect(stepper, &ProductStepper::speedChanged, this, &StepToolBar::followStepper);
+    setProductName(QStringLiteral("X·E"));
     updateIcons();
+    // After updateIcons(), which gives the button its icon.
+    fitPlayButton();
+}
+
+QString StepToolBar::playText(bool playing)
+{
+    return playing ? tr("&Pause") : tr("&Play");
+}
+
+void StepToolBar::fitPlayButton()
+{
+    // As wide as its longer label, so that Play turning into Pause moves no other button.
+    QWidget *button = widgetForAction(m_play);
+    if (!button)
+        return;
+    button->setMinimumWidth(0);
+    const QString shown = m_play->text();
+    int width = 0;
+    for (const bool playing : {false, true}) {
+        m_play->setText(playText(playing));
+        width = std::max(width, button->sizeHint().width());
+    }
+    m_play->setText(shown);
+    button->setMinimumWidth(width);
+}
+
+void StepToolBar::setProductName(const QString &product)
+{
+    setWindowTitle(tr("Step Through %1").arg(product));
+    m_stepThrough->setText(tr("Step &Through %1").arg(product));
+    setActionToolTip(m_stepThrough, tr("Compute %1 one output column at a time").arg(product));
+    setActionToolTip(m_stepForward, tr("Compute the next column of %1").arg(product));
+}
+
+void StepToolBar::setActionToolTip(QAction *action, const QString &toolTip)
+{
+    action->setToolTip(
+        tr("%1 (%2)").arg(toolTip, action->shortcut().toString(QKeySequence::NativeText)));
 }
 
 QList<QAction *> StepToolBar::stepActions() const
@@ -102,8 +141,7 @@ QAction *StepToolBar::makeAction(const QString &objectName, const QString &text,
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
-    action->setToolTip(
-        tr("%1 (%2)").arg(toolTip, shortcuts.constFirst().toString(QKeySequence::NativeText)));
+    setActionToolTip(action, toolTip);
     return action;
 }
 
@@ -136,6 +174,8 @@ void StepToolBar::changeEvent(QEvent *event)
     // High contrast comes and goes with the application's palette.
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitPlayButton();
 }
 
 void StepToolBar::followStepper()
@@ -144,7 +184,7 @@ void StepToolBar::followStepper()
         = {QSignalBlocker(m_stepThrough), QSignalBlocker(m_play), QSignalBlocker(m_speed)};
     m_stepThrough->setChecked(m_stepper->isActive());
     m_play->setChecked(m_stepper->isPlaying());
-    m_play->setText(m_stepper->isPlaying() ? tr("&Pause") : tr("&Play"));
+    m_play->setText(playText(m_stepper->isPlaying()));
     m_play->setIcon(icon(m_stepper->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_speed->setValue(m_stepper->speed());
     for (QAction *action : {m_stepThrough, m_restart, m_play, m_stepForward})

@@ -39,6 +39,8 @@ public:
     //! Turns every control off, or back on: stepping must not go on behind a quiz's cover.
     void setStepsAllowed(bool allowed);
     bool areStepsAllowed() const { return m_allowed; }
+    //! Names the product "X·E" or, in the column convention, "Eᵀx" in the texts.
+    void setProductName(const QString &product);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,9 +49,14 @@ private:
     //! The style's icon, or in high contrast the same shapes in the text's colour.
     QIcon icon(QStyle::StandardPixmap which) const;
     void updateIcons();
+    void fitPlayButton();
+    //! The play action's text while stepping plays, or not.
+    static QString playText(bool playing);
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,
         const QList<QKeySequence> &shortcuts);
     void followStepper();
+    //! Sets \a toolTip, followed by the action's shortcut.
+    void setActionToolTip(QAction *action, const QString &toolTip);
 
     ProductStepper *m_stepper;
     QAction *m_stepThrough = nullptr;

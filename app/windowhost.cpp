@@ -3,6 +3,7 @@
 #include "windowhost.h"
 
 #include "language.h"
+#include "lessonpanel.h"
 #include "logging.h"
 #include "mainwindow.h"
 
@@ -37,14 +38,20 @@ void WindowHost::switchLanguage(const QString &code)
     if (!language::apply(code))
         return;
     qCDebug(lcAppView) << "reopening the window in" << code;
-    // The new window starts where the old one was, through the settings; the session keeps the
-    // table and index.
+    // The settings are saved for the next run; the session keeps the table and index.
     MainWindow *old = m_window;
     old->saveSettings();
     old->setRemembersSettings(false);
     const bool shown = old->isVisible();
     open();
     m_window->restoreSettings(MainWindow::RestoredSettings::ViewOnly);
+    // The place, the size and the panels straight from the old window, not through a settings
+    // file that another instance may share or that may not be writable.
+    m_window->restoreGeometry(old->saveGeometry());
+    m_window->restoreState(old->saveState());
+    // The lesson stays on its page, and the board on what the class did since: no step is
+    // applied again.
+    m_window->lessonPanel()->turnTo(old->lessonPanel()->step());
     if (shown)
         m_window->show();
     old->hide();

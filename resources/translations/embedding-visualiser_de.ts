@@ -104,10 +104,6 @@
         <translation>Beschriftung einer Zeile eingeben und Enter drücken, um sie zum aktiven Index zu machen.</translation>
     </message>
     <message>
-        <source>&amp;find</source>
-        <translation>Su&amp;chen</translation>
-    </message>
-    <message>
         <source>from &lt;b&gt;%1&lt;/b&gt; (%2 × %3)</source>
         <translation>aus &lt;b&gt;%1&lt;/b&gt; (%2 × %3)</translation>
     </message>
@@ -118,6 +114,10 @@
     <message>
         <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;; it stays %5.</source>
         <translation>%1 nimmt eine ganze Zahl von %2 bis %3, nicht „%4“; der Wert bleibt %5.</translation>
+    </message>
+    <message>
+        <source>fi&amp;nd</source>
+        <translation>Su&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -203,14 +203,6 @@
         <translation>X ist überall 0 außer einer 1 bei Index %1, also wird jede Zeile von E mit 0 multipliziert außer %2, und X·E ist %2 von E. %3</translation>
     </message>
     <message>
-        <source>Each step multiplies X into one column of E and adds up the products. Press Space for the first step.</source>
-        <translation>Jeder Schritt multipliziert X mit einer Spalte von E und addiert die Produkte. Leertaste drücken für den ersten Schritt.</translation>
-    </message>
-    <message>
-        <source>Point at an entry of X·E, or press Space to compute it column by column, to see the sum it comes from.</source>
-        <translation>Auf einen Eintrag von X·E zeigen oder die Leertaste drücken, um ihn Spalte für Spalte zu berechnen und die Summe zu sehen, aus der er entsteht.</translation>
-    </message>
-    <message>
         <source>X[%1] is 1, yet 0 times an infinity or NaN is NaN, so other rows count too.</source>
         <translation>X[%1] ist 1, aber 0 mal Unendlich oder NaN ergibt NaN, also zählen auch andere Zeilen mit.</translation>
     </message>
@@ -245,6 +237,14 @@
     <message>
         <source>Where the 1 is stays hidden until the answer is revealed.</source>
         <translation>Wo die 1 steht, bleibt verborgen, bis die Antwort aufgedeckt ist.</translation>
+    </message>
+    <message>
+        <source>Each step multiplies %1 into one column of E and adds up the products. Press Space for the first step.</source>
+        <translation>Jeder Schritt multipliziert %1 mit einer Spalte von E und addiert die Produkte. Leertaste drücken für den ersten Schritt.</translation>
+    </message>
+    <message>
+        <source>Point at an entry of %1, or press Space to compute it column by column, to see the sum it comes from.</source>
+        <translation>Auf einen Eintrag von %1 zeigen oder die Leertaste drücken, um ihn Spalte für Spalte zu berechnen und die Summe zu sehen, aus der er entsteht.</translation>
     </message>
 </context>
 <context>
@@ -315,10 +315,6 @@
 <context>
     <name>ev::LookupComparisonModel</name>
     <message>
-        <source>(X·E)[%1] = %2</source>
-        <translation>(X·E)[%1] = %2</translation>
-    </message>
-    <message>
         <source>E[%1, %2] = %3</source>
         <translation>E[%1, %2] = %3</translation>
     </message>
@@ -327,8 +323,12 @@
         <translation>E[%1]  Nachschlagen</translation>
     </message>
     <message>
-        <source>X·E  product</source>
-        <translation>X·E  Produkt</translation>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1  product</source>
+        <translation>%1  Produkt</translation>
     </message>
     <message>
         <source>(X·E)[%1] is not computed yet: step on to compute it</source>
@@ -342,24 +342,32 @@
         <translation>Nachschlagen und Produkt</translation>
     </message>
     <message>
-        <source>X·E is being computed, to be compared with E[%1].</source>
-        <translation>X·E wird berechnet, um es mit E[%1] zu vergleichen.</translation>
+        <source>%1 is being computed, to be compared with E[%2].</source>
+        <translation>%1 wird berechnet, um es mit E[%2] zu vergleichen.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Equal:&lt;/b&gt; X·E and E[%1] agree in every one of their %2 entries.</source>
-        <translation>&lt;b&gt;Gleich:&lt;/b&gt; X·E und E[%1] stimmen in allen %2 Einträgen überein.</translation>
+        <source>&lt;b&gt;Equal:&lt;/b&gt; %1 and E[%2] agree in every one of their %3 entries.</source>
+        <translation>&lt;b&gt;Gleich:&lt;/b&gt; %1 und E[%2] stimmen in allen %3 Einträgen überein.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not equal:&lt;/b&gt; another row of E holds an infinity or NaN, and 0 times those is NaN, so X·E differs from E[%1].</source>
-        <translation>&lt;b&gt;Nicht gleich:&lt;/b&gt; Eine andere Zeile von E enthält Unendlich oder NaN, und 0 mal diese Werte ergibt NaN, daher weicht X·E von E[%1] ab.</translation>
+        <source>&lt;b&gt;Not equal:&lt;/b&gt; another row of E holds an infinity or NaN, and 0 times those is NaN, so %1 differs from E[%2].</source>
+        <translation>&lt;b&gt;Nicht gleich:&lt;/b&gt; Eine andere Zeile von E enthält Unendlich oder NaN, und 0 mal diese Werte ergibt NaN, daher weicht %1 von E[%2] ab.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Work for this %1 × %2 table:&lt;/b&gt; X·E takes %3 multiply-adds (every entry of X times every row of E); the lookup E[%4] copies %5 values. The lookup does %6 times less work, and never needs X at all: that is why embedding layers look rows up.</source>
-        <translation>&lt;b&gt;Aufwand für diese %1 × %2-Tabelle:&lt;/b&gt; X·E braucht %3 Multiplikationen mit Addition (jeder Eintrag von X mal jede Zeile von E); das Nachschlagen E[%4] kopiert %5 Werte. Das Nachschlagen macht %6-mal weniger Arbeit und braucht X überhaupt nicht: Deshalb schlagen Embedding-Schichten Zeilen nach.</translation>
+        <source>&lt;b&gt;Work for this %1 × %2 table:&lt;/b&gt; %3 takes %4 multiply-adds (every entry of %5 times every %6); the lookup E[%7] copies %8 values. The lookup does %9 times less work, and never needs %5 at all: that is why embedding layers look rows up.</source>
+        <translation>&lt;b&gt;Aufwand für diese %1 × %2-Tabelle:&lt;/b&gt; %3 braucht %4 Multiplikationen mit Addition (jeder Eintrag von %5 mal jede %6); das Nachschlagen E[%7] kopiert %8 Werte. Das Nachschlagen macht %9-mal weniger Arbeit und braucht %5 überhaupt nicht: Deshalb schlagen Embedding-Schichten Zeilen nach.</translation>
     </message>
     <message>
-        <source>X·E is being computed step by step: %1 of its %2 entries so far. Compare it with E[%3] once every entry is in.</source>
-        <translation>X·E wird Schritt für Schritt berechnet: bisher %1 seiner %2 Einträge. Vergleiche es mit E[%3], sobald alle Einträge da sind.</translation>
+        <source>column of Eᵀ</source>
+        <translation>Spalte von Eᵀ</translation>
+    </message>
+    <message>
+        <source>row of E</source>
+        <translation>Zeile von E</translation>
+    </message>
+    <message>
+        <source>%1 is being computed step by step: %2 of its %3 entries so far. Compare it with E[%4] once every entry is in.</source>
+        <translation>%1 wird Schritt für Schritt berechnet: bisher %2 von %3 Einträgen. Vergleichen Sie es mit E[%4], sobald alle Einträge da sind.</translation>
     </message>
 </context>
 <context>
@@ -525,14 +533,6 @@
         <translation>Tab, Umschalt+Tab</translation>
     </message>
     <message>
-        <source>Explain an entry of X·E</source>
-        <translation>Einen Eintrag von X·E erklären</translation>
-    </message>
-    <message>
-        <source>Left, Right in X·E</source>
-        <translation>Links, Rechts in X·E</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -671,18 +671,6 @@
         <translation>Noch keine Tabellen geöffnet</translation>
     </message>
     <message>
-        <source>Computing X·E for %1…</source>
-        <translation>X·E wird für %1 berechnet…</translation>
-    </message>
-    <message>
-        <source>X·E = E[%1]: the product picks %2</source>
-        <translation>X·E = E[%1]: Das Produkt wählt %2 aus</translation>
-    </message>
-    <message>
-        <source>X·E ≠ E[%1]</source>
-        <translation>X·E ≠ E[%1]</translation>
-    </message>
-    <message>
         <source>How to Use Embedding Visualiser</source>
         <translation>So benutzen Sie Embedding Visualiser</translation>
     </message>
@@ -713,10 +701,6 @@
     <message>
         <source>&amp;Predict, Then Reveal</source>
         <translation>Vorhersagen, dann &amp;aufdecken</translation>
-    </message>
-    <message>
-        <source>Quiz: hide X·E, predict it, then reveal it</source>
-        <translation>Quiz: X·E verbergen, vorhersagen, dann aufdecken</translation>
     </message>
     <message>
         <source>&amp;Names in PyTorch and Keras</source>
@@ -795,16 +779,48 @@
         <translation>Für mehr Vergrößerung ist kein Platz: Vergrößern Sie das Fenster, schließen Sie eine Leiste oder nutzen Sie den Präsentationsmodus (F11).</translation>
     </message>
     <message>
-        <source>Computing X·E step by step: %1 of %2 entries</source>
-        <translation>X·E wird Schritt für Schritt berechnet: %1 von %2 Einträgen</translation>
-    </message>
-    <message>
         <source>Where X&apos;s 1 is stays hidden until the answer is revealed</source>
         <translation>Wo die 1 in X steht, bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
     </message>
     <message>
-        <source>1 to 4, Up and Down, or Space on an answer; then Enter</source>
-        <translation>1 bis 4, Hoch und Runter oder die Leertaste auf einer Antwort; dann Enter</translation>
+        <source>1 to 4, Up, Down or Space; then Enter</source>
+        <translation>1 bis 4, Hoch, Runter oder Leertaste; dann Enter</translation>
+    </message>
+    <message>
+        <source>Explain an entry of %1</source>
+        <translation>Einen Eintrag von %1 erklären</translation>
+    </message>
+    <message>
+        <source>Left, Right in %1</source>
+        <translation>Links, Rechts in %1</translation>
+    </message>
+    <message>
+        <source>Computing %1 for %2…</source>
+        <translation>%1 wird für %2 berechnet…</translation>
+    </message>
+    <message>
+        <source>%1 = E[%2]: the product picks %3</source>
+        <translation>%1 = E[%2]: Das Produkt wählt %3 aus</translation>
+    </message>
+    <message>
+        <source>%1 ≠ E[%2]</source>
+        <translation>%1 ≠ E[%2]</translation>
+    </message>
+    <message>
+        <source>Quiz: hide %1, predict it, then reveal it</source>
+        <translation>Quiz: %1 verbergen, vorhersagen, dann aufdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Find Label</source>
+        <translation>Beschriftung &amp;suchen</translation>
+    </message>
+    <message>
+        <source>This table has no labels to find; File → Examples has labelled ones.</source>
+        <translation>Diese Tabelle hat keine Beschriftungen zum Suchen; Datei → Beispiele enthält beschriftete.</translation>
+    </message>
+    <message>
+        <source>Computing %1 step by step: %2 of %3 entries</source>
+        <translation>%1 wird Schritt für Schritt berechnet: %2 von %3 Einträgen</translation>
     </message>
 </context>
 <context>
@@ -924,20 +940,20 @@
 <context>
     <name>ev::ProductModel</name>
     <message>
-        <source>(X·E)[%1] is not computed yet: step on to compute it</source>
-        <translation>(X·E)[%1] ist noch nicht berechnet: weitergehen, um es zu berechnen</translation>
+        <source>%1 is not computed yet: step on to compute it</source>
+        <translation>%1 ist noch nicht berechnet: weitergehen, um es zu berechnen</translation>
     </message>
     <message>
-        <source>(X·E)[%1] is being computed</source>
-        <translation>(X·E)[%1] wird berechnet</translation>
+        <source>%1 is being computed</source>
+        <translation>%1 wird berechnet</translation>
     </message>
     <message>
-        <source>(X·E)[%1] = %2</source>
-        <translation>(X·E)[%1] = %2</translation>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
     </message>
     <message>
-        <source>(X·E)[%1] = %2, the same as E[%3, %1]</source>
-        <translation>(X·E)[%1] = %2, dasselbe wie E[%3, %1]</translation>
+        <source>%1 = %2, the same as E[%3, %4]</source>
+        <translation>%1 = %2, dasselbe wie E[%3, %4]</translation>
     </message>
 </context>
 <context>
@@ -945,10 +961,6 @@
     <message>
         <source>Reveal</source>
         <translation>Aufdecken</translation>
-    </message>
-    <message>
-        <source>Show X·E and whether the answer is right (Enter)</source>
-        <translation>X·E zeigen und ob die Antwort richtig ist (Enter)</translation>
     </message>
     <message>
         <source>Next Question</source>
@@ -959,28 +971,12 @@
         <translation>Eine neue Frage stellen (Enter, sobald die Antwort angezeigt wird)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;X is 0 everywhere except a 1 at index %1.&lt;/b&gt; Which values will X·E hold?</source>
-        <translation>&lt;b&gt;X ist überall 0 außer einer 1 bei Index %1.&lt;/b&gt; Welche Werte wird X·E enthalten?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;X·E came out as [%1].&lt;/b&gt; Where is the 1 in X?</source>
-        <translation>&lt;b&gt;X·E ergab [%1].&lt;/b&gt; Wo steht die 1 in X?</translation>
-    </message>
-    <message>
         <source>&amp;%1   %2</source>
         <translation>&amp;%1   %2</translation>
     </message>
     <message>
-        <source>Choose an answer with the keys 1 to %1 or the arrow keys, then press Enter to reveal X·E.</source>
-        <translation>Eine Antwort mit den Tasten 1 bis %1 oder den Pfeiltasten wählen, dann Enter drücken, um X·E aufzudecken.</translation>
-    </message>
-    <message>
         <source>Choose an answer first: press 1 to %1, or use the arrow keys.</source>
         <translation>Zuerst eine Antwort wählen: 1 bis %1 drücken oder die Pfeiltasten benutzen.</translation>
-    </message>
-    <message>
-        <source>X has its 1 at index %1, so X·E is row %1 of E: [%2].</source>
-        <translation>X hat seine 1 bei Index %1, also ist X·E Zeile %1 von E: [%2].</translation>
     </message>
     <message>
         <source>&lt;b&gt;Right.&lt;/b&gt; %1</source>
@@ -1022,21 +1018,29 @@
         <translation>%1
 ✘ gewählt, nicht richtig</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 is 0 everywhere except a 1 at index %2.&lt;/b&gt; Which values will %3 hold?</source>
+        <translation>&lt;b&gt;%1 ist überall 0 außer einer 1 bei Index %2.&lt;/b&gt; Welche Werte wird %3 enthalten?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 came out as [%2].&lt;/b&gt; Where is the 1 in %3?</source>
+        <translation>&lt;b&gt;%1 ergab [%2].&lt;/b&gt; Wo steht die 1 in %3?</translation>
+    </message>
+    <message>
+        <source>Choose an answer with the keys 1 to %1 or the arrow keys, then press Enter to reveal %2.</source>
+        <translation>Eine Antwort mit den Tasten 1 bis %1 oder den Pfeiltasten wählen, dann Enter drücken, um %2 aufzudecken.</translation>
+    </message>
+    <message>
+        <source>Show %1 and whether the answer is right (Enter)</source>
+        <translation>%1 zeigen und ob die Antwort richtig ist (Enter)</translation>
+    </message>
+    <message>
+        <source>%1 has its 1 at index %2, so %3 is row %2 of E: [%4].</source>
+        <translation>%1 hat seine 1 bei Index %2, also ist %3 Zeile %2 von E: [%4].</translation>
+    </message>
 </context>
 <context>
     <name>ev::StepToolBar</name>
-    <message>
-        <source>Step Through X·E</source>
-        <translation>X·E schrittweise</translation>
-    </message>
-    <message>
-        <source>Step &amp;Through X·E</source>
-        <translation>X·E &amp;schrittweise</translation>
-    </message>
-    <message>
-        <source>Compute X·E one output column at a time</source>
-        <translation>X·E Ausgabespalte für Ausgabespalte berechnen</translation>
-    </message>
     <message>
         <source>&amp;Restart</source>
         <translation>&amp;Neu beginnen</translation>
@@ -1064,10 +1068,6 @@
     <message>
         <source>Step &amp;Forward</source>
         <translation>Schritt &amp;vor</translation>
-    </message>
-    <message>
-        <source>Compute the next column of X·E</source>
-        <translation>Die nächste Spalte von X·E berechnen</translation>
     </message>
     <message>
         <source>&amp;Slower</source>
@@ -1100,6 +1100,22 @@
     <message>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Step Through %1</source>
+        <translation>%1 schrittweise</translation>
+    </message>
+    <message>
+        <source>Step &amp;Through %1</source>
+        <translation>%1 &amp;schrittweise</translation>
+    </message>
+    <message>
+        <source>Compute %1 one output column at a time</source>
+        <translation>%1 Ausgabespalte für Ausgabespalte berechnen</translation>
+    </message>
+    <message>
+        <source>Compute the next column of %1</source>
+        <translation>Die nächste Spalte von %1 berechnen</translation>
     </message>
 </context>
 </TS>

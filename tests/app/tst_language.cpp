@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "embeddingsession.h"
 #include "language.h"
+#include "lessonpanel.h"
 #include "lessonsteps.h"
 #include "mainwindow.h"
+#include "productstepper.h"
+#include "steptoolbar.h"
 #include "windowhost.h"
 
 #include <QAbstractButton>
@@ -14,6 +17,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,6 +25,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocumentFragment>
@@ -139,6 +145,11 @@ private Q_SLOTS:
     void everyVisibleTextIsGerman();
     void translationFileIsFinished();
     void languageMenuReopensTheWindow();
+    void languageSwitchKeepsTheLessonPageAndThePlace();
+    void shortcutsDialogShowsBothColumnsWhole_data();
+    void shortcutsDialogShowsBothColumnsWhole();
+    void playTurningIntoPauseMovesNoButton_data();
+    void playTurningIntoPauseMovesNoButton();
     void helpAndLessonPagesAreGerman();
 
 private:
@@ -243,6 +254,136 @@ void TestLanguage::languageMenuReopensTheWindow()
     QCOMPARE(language::current(), u"en"_s);
     QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), u"&File"_s);
     QCOMPARE(session.index(), 13);
+}
+
+void TestLanguage::languageSwitchKeepsTheLessonPageAndThePlace()
+{
+    EmbeddingSession session;
+    WindowHost host(&session);
+    QPointer<MainWindow> english = host.window();
+    english->resize(900, 560);
+    english->move(137, 71);
+    english->show();
+    QVERIFY(QTest::qWaitForWindowExposed(english));
+    english->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(english));
+    QTest::qWait(300);
+
+    // The lesson by keyboard: opened, on to page 3, then an index of the class's own.
+    QTest::keyClick(english, Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(english->lessonDock()->isVisible());
+    QTest::keyClick(english, Qt::Key_Right, Qt::AltModifier);
+    QTest::keyClick(english, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(english->lessonPanel()->step(), 2);
+    QVERIFY(session.setIndex(6));
+    const QRect place = english->geometry();
+    const QPoint framePlace = english->pos();
+
+    english->findChild<QAction *>(u"actionLanguage_de"_s)->trigger();
+    MainWindow *german = host.window();
+    QVERIFY(german != english);
+    QVERIFY(QTest::qWaitForWindowExposed(german));
+    // A window manager frames and places the window after it is shown.
+    QTest::qWait(300);
+    QVERIFY(german->lessonDock()->isVisible());
+    QCOMPARE(german->lessonPanel()->step(), 2);
+    QCOMPARE(german->lessonPanel()->counterLabel()->text(), u"Schritt 3 von 5"_s);
+    QVERIFY2(german->lessonPanel()->textView()->toPlainText().contains(u"Produkt"_s),
+        qPrintable(german->lessonPanel()->textView()->toPlainText()));
+    // The board keeps what the class chose after the page was applied.
+    QCOMPARE(session.index(), 6);
+    // Exactly where the English one was; wider only if the German texts need it.
+    QCOMPARE(german->pos(), framePlace);
+    QCOMPARE(german->geometry().topLeft(), place.topLeft());
+    QCOMPARE(german->height(), place.height());
+    QVERIFY(german->width() >= place.width());
+    QCOMPARE(german->width(), std::max(place.width(), german->minimumSizeHint().width()));
+}
+
+void TestLanguage::shortcutsDialogShowsBothColumnsWhole_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("de") << u"de"_s;
+}
+
+void TestLanguage::shortcutsDialogShowsBothColumnsWhole()
+{
+    QFETCH(QString, code);
+    QVERIFY(language::apply(code));
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+
+    QStringList clipped;
+    int rows = 0;
+    QTimer::singleShot(0, &window, [&clipped, &rows, code] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        auto *table = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        if (!table)
+            return;
+        rows = table->rowCount();
+        // Every cell's text fits its column, and both columns fit the view without scrolling.
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < 2; ++column) {
+                const QTableWidgetItem *item = table->item(row, column);
+                const int needed = table->fontMetrics().horizontalAdvance(item->text());
+                if (needed > table->columnWidth(column)
+                        - 2
+                            * table->style()->pixelMetric(
+                                QStyle::PM_FocusFrameHMargin, nullptr, table))
+                    clipped << item->text();
+            }
+        if (table->horizontalHeader()->length() > table->viewport()->width())
+            clipped << u"wider than the view"_s;
+        dialog->close();
+    });
+    QTest::keyClick(&window, Qt::Key_Slash, Qt::ControlModifier);
+    QVERIFY(rows > 20);
+    QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u" | "_s)));
+}
+
+void TestLanguage::playTurningIntoPauseMovesNoButton_data()
+{
+    shortcutsDialogShowsBothColumnsWhole_data();
+}
+
+void TestLanguage::playTurningIntoPauseMovesNoButton()
+{
+    QFETCH(QString, code);
+    QVERIFY(language::apply(code));
+    EmbeddingSession session;
+    MainWindow window(&session);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    StepToolBar *toolBar = window.stepToolBar();
+    QWidget *play = toolBar->widgetForAction(toolBar->playAction());
+    QWidget *forward = toolBar->widgetForAction(toolBar->stepForwardAction());
+    const QRect playPlace = play->geometry();
+    const QRect forwardPlace = forward->geometry();
+
+    // Step through (Ctrl+T), then play (P), by keyboard.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_T, Qt::ControlModifier);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+    QVERIFY(session.stepper()->isPlaying());
+    QCOMPARE(
+        toolBar->playAction()->text(), QCoreApplication::translate("ev::StepToolBar", "&Pause"));
+    QCoreApplication::processEvents();
+    QCOMPARE(play->geometry(), playPlace);
+    QCOMPARE(forward->geometry(), forwardPlace);
+    // Both labels fit whole.
+    QVERIFY(play->width() >= play->sizeHint().width());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_P);
+    QVERIFY(!session.stepper()->isPlaying());
+    QCoreApplication::processEvents();
+    QCOMPARE(forward->geometry(), forwardPlace);
+    QVERIFY(play->width() >= play->sizeHint().width());
 }
 
 void TestLanguage::helpAndLessonPagesAreGerman()

@@ -11,6 +11,7 @@
 #include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
+#include "steptoolbar.h"
 #include "theme.h"
 
 #include <QAction>
@@ -26,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <memory>
@@ -87,6 +89,10 @@ private Q_SLOTS:
     void nextQuestionIsNeverTheSame();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
+    void textsFollowTheColumnConvention();
+    void lessonTextFollowsTheIndex();
+    void aTurnedPageOpensAtItsTop();
+    void theLastPageShowsItsTryBesideTheLookupPanel();
     void namesCardShowsTheCurrentSizes();
 
 private:
@@ -297,8 +303,9 @@ void TestLesson::englishTextsLoadForEachStep()
         QVERIFY2(texts.page(lessonSteps().at(i).page).contains(headings.at(i)),
             qPrintable(lessonSteps().at(i).page));
     // The pages quote the seed's numbers for the state their step sets.
-    QVERIFY(texts.page(u"one-hot"_s).contains(u"31&nbsp;to&nbsp;40"_s));
-    QVERIFY(texts.page(u"lookup"_s).contains(u"7 8 9"_s));
+    // The index and its numbers are filled in by the panel, for the index on screen.
+    QVERIFY(texts.page(u"one-hot"_s).contains(u"row {index}, holding\n{row}"_s));
+    QVERIFY(texts.page(u"lookup"_s).contains(u"<b>{row}</b>"_s));
     QVERIFY(texts.page(u"simple-random"_s).contains(u"seed 42"_s));
     QVERIFY(texts.page(u"no-such-page"_s).isEmpty());
 }
@@ -752,6 +759,152 @@ void TestLesson::theOutputStaysHiddenWhenTheConventionChanges()
     pressKey(Qt::Key_Return);
     m_window->board()->setTransposed(false);
     QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
+}
+
+void TestLesson::textsFollowTheColumnConvention()
+{
+    pressKey(Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->lookupDock()->isVisible());
+    LookupPanel *lookup = m_window->lookupPanel();
+    const QAbstractItemModel *comparison = lookup->comparisonView()->model();
+    auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
+    QLabel *working = m_window->board()->workingLabel();
+    const auto productHeader = [comparison] {
+        return comparison->headerData(1, Qt::Vertical).toString();
+    };
+    // Entry 2 of the output, which stands upright in the column convention.
+    const auto productTip = [this] {
+        const bool upright = m_window->board()->isTransposed();
+        return m_productView->model()
+            ->index(upright ? 2 : 0, upright ? 0 : 2)
+            .data(Qt::ToolTipRole)
+            .toString();
+    };
+    QCOMPARE(productHeader(), u"X·E  product"_s);
+    QVERIFY2(summary->text().startsWith(u"X·E = E[0]"_s), qPrintable(summary->text()));
+    QVERIFY2(productTip().startsWith(u"(X·E)[2] = "_s), qPrintable(productTip()));
+
+    // By its shortcut, as a teacher at the keyboard switches it; every text follows at once.
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->board()->isTransposed());
+    QCOMPARE(productHeader(), u"Eᵀx  product"_s);
+    QCOMPARE(comparison->index(1, 0).data(Qt::ToolTipRole).toString(), u"(Eᵀx)[0] = 1"_s);
+    for (const QLabel *label : {lookup->equalityLabel(), lookup->workLabel(), summary, working}) {
+        QVERIFY2(!label->text().contains(u"X·E"_s), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(u"Eᵀx"_s), qPrintable(label->text()));
+    }
+    QVERIFY2(lookup->workLabel()->text().contains(u"every entry of x times every column of Eᵀ"_s),
+        qPrintable(lookup->workLabel()->text()));
+    QVERIFY2(summary->text().startsWith(u"Eᵀx = E[0]"_s), qPrintable(summary->text()));
+    QVERIFY2(productTip().startsWith(u"(Eᵀx)[2] = "_s), qPrintable(productTip()));
+    QCOMPARE(m_window->stepToolBar()->stepThroughAction()->text(), u"Step &Through Eᵀx"_s);
+
+    // An open question changes its words too, keeping its answer.
+    openQuiz(4);
+    nextQuestionOfKind(QuizQuestion::Kind::ValuesForIndex);
+    const QuizPanel *quiz = m_window->quizPanel();
+    const QString question = quiz->findChild<QLabel *>(u"quizQuestion"_s)->text();
+    QVERIFY2(question.contains(u"<b>x is 0 everywhere"_s) && question.contains(u"Eᵀx hold?"_s),
+        qPrintable(question));
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->board()->isTransposed());
+    QVERIFY(quiz->findChild<QLabel *>(u"quizQuestion"_s)->text().contains(u"X·E hold?"_s));
+    pressKey(Qt::Key_1);
+    pressKey(Qt::Key_Return);
+    pressKey(Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    const QString verdict = quiz->verdictLabel()->text();
+    QVERIFY2(verdict.contains(
+                 u"x has its 1 at index %1, so Eᵀx is row %1 of E"_s.arg(quiz->question().index)),
+        qPrintable(verdict));
+    QVERIFY2(summary->text().startsWith(u"Eᵀx = E["_s), qPrintable(summary->text()));
+}
+
+void TestLesson::lessonTextFollowsTheIndex()
+{
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    LessonPanel *lesson = m_window->lessonPanel();
+    QCOMPARE(lesson->step(), 1);
+    const auto text = [lesson] {
+        return lesson->textView()->toPlainText();
+    };
+    QVERIFY2(text().contains(u"On screen now: index 3. So X is\n0 0 0 1 0 0 0 0 0 0"_s),
+        qPrintable(text()));
+    QVERIFY(text().contains(u"row 3, holding 31 32 33 34 35 36 37 38 39 40."_s));
+
+    // The class moves the index by keyboard: the page describes the new one.
+    m_window->board()->tableView()->setFocus();
+    pressKey(Qt::Key_Down);
+    QCOMPARE(m_session->index(), 4);
+    QVERIFY2(text().contains(u"On screen now: index 4. So X is\n0 0 0 0 1 0 0 0 0 0"_s),
+        qPrintable(text()));
+    QVERIFY(text().contains(u"row 4, holding 41 42 43 44 45 46 47 48 49 50."_s));
+    QVERIFY(!text().contains(u"row 3"_s));
+
+    // The product page writes out entry 0's sum for the index on screen.
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 2);
+    QVERIFY(m_session->setIndex(7));
+    QVERIFY2(text().contains(u"For entry 0 with index 7 that is"_s), qPrintable(text()));
+    QVERIFY2(text().contains(u"1·71"_s) && text().contains(u"= 71"_s), qPrintable(text()));
+    // The page asks the class to predict the row, so it does not print it.
+    QVERIFY2(!text().contains(u"71 72 73"_s), qPrintable(text()));
+
+    // A wide table's row is cut short rather than filling the panel.
+    pressKey(Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 1);
+    QVERIFY(m_session->setSpec({40, 300, TableKind::Simple, 0}));
+    QVERIFY(m_session->setIndex(7));
+    QVERIFY2(text().contains(u"row 7, holding 2101 2102 2103 2104 2105 2106 2107 2108 2109 2110 "
+                             "2111 2112 …."_s),
+        qPrintable(text()));
+}
+
+void TestLesson::aTurnedPageOpensAtItsTop()
+{
+    // A short window, so that the pages need scrolling.
+    m_window->resize(1100, 520);
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    LessonPanel *lesson = m_window->lessonPanel();
+    lesson->setStep(3);
+    QScrollBar *bar = lesson->textView()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 0);
+    // Read to its end, as a class does before turning on.
+    bar->setValue(bar->maximum());
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(lesson->step(), 4);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), 0);
+    // The heading stands at the top of the view.
+    const QTextBrowser *view = lesson->textView();
+    QCOMPARE(view->cursorForPosition(QPoint(4, 4)).block().text().trimmed(),
+        u"5. Simple against random tables"_s);
+
+    // A new index keeps the place the reader scrolled to.
+    bar->setValue(bar->maximum());
+    const int end = bar->value();
+    QVERIFY(m_session->setIndex(5));
+    QVERIFY(lesson->textView()->toPlainText().contains(u"row 5 of E"_s));
+    QCOMPARE(bar->value(), end);
+}
+
+void TestLesson::theLastPageShowsItsTryBesideTheLookupPanel()
+{
+    // A common laptop screen; page 5 opens the Lookup panel below the board.
+    m_window->resize(1366, 768);
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    for (int i = 0; i < 4; ++i)
+        pressKey(Qt::Key_Right, Qt::AltModifier);
+    LessonPanel *lesson = m_window->lessonPanel();
+    QCOMPARE(lesson->step(), 4);
+    QVERIFY(m_window->lookupDock()->isVisible());
+    QTextBrowser *view = lesson->textView();
+    // The whole page is in view, its "Try" at the end too: the panel keeps its height.
+    QTRY_COMPARE(view->verticalScrollBar()->maximum(), 0);
+    const QTextCursor tryCursor = view->document()->find(u"Try:"_s);
+    QVERIFY(!tryCursor.isNull());
+    QVERIFY(view->viewport()->rect().contains(view->cursorRect(tryCursor)));
+    QVERIFY(view->height() > m_window->height() / 2);
 }
 
 void TestLesson::namesCardShowsTheCurrentSizes()

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void lessonTableFitsCommonWindowSizes();
     void textGrowsWithTheWindow();
     void openingALabelledTableShowsItsLabels();
+    void theFindBoxAnswersTheKeyboard();
     void aFailedOpenKeepsTheTable();
     void droppingAFileOpensIt();
     void hotEntryStaysInViewWhenTheTextRescales();
@@ -387,6 +389,56 @@ void TestMainWindow::openingALabelledTableShowsItsLabels()
     QCOMPARE(m_tableView->model()->headerData(1, Qt::Vertical).toString(), u"1"_s);
     QCOMPARE(m_window->controls()->numEmbeddingsBox()->value(), 10);
     QVERIFY(m_window->controls()->numEmbeddingsBox()->isEnabled());
+}
+
+void TestMainWindow::theFindBoxAnswersTheKeyboard()
+{
+    QVERIFY(m_window->openTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt")));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QLineEdit *search = m_window->controls()->searchBox();
+    const auto press = [](int key, Qt::KeyboardModifiers modifiers) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), modifiers);
+    };
+
+    // Ctrl+F from the board: the box takes the keys.
+    m_tableView->setFocus();
+    press(Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"ban"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(m_session->index(), 10);
+
+    // Again: the last search is selected, so typing replaces it.
+    m_tableView->setFocus();
+    press(Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QCOMPARE(search->selectedText(), u"banana"_s);
+    QTest::keyClicks(search, u"quee"_s);
+    QCOMPARE(search->text(), u"queen"_s);
+
+    // Alt+N is the box's own key; Alt+F opens the File menu and leaves the box alone.
+    m_tableView->setFocus();
+    press(Qt::Key_N, Qt::AltModifier);
+    QVERIFY(search->hasFocus());
+    m_tableView->setFocus();
+    press(Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(QApplication::activePopupWidget());
+    QCOMPARE(qobject_cast<QMenu *>(QApplication::activePopupWidget())->title(), u"&File"_s);
+    QVERIFY(!search->hasFocus());
+    QApplication::activePopupWidget()->close();
+
+    // Help → Keyboard Shortcuts lists Ctrl+F.
+    bool listed = false;
+    for (const QAction *action : m_window->actionsWithShortcuts())
+        listed |= action->shortcut() == QKeySequence(QKeySequence::Find);
+    QVERIFY(listed);
+
+    // File → New Lesson Table (Ctrl+N) empties the box: "queen" is no label of the new table.
+    m_tableView->setFocus();
+    press(Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(!m_session->isLoaded());
+    QCOMPARE(search->text(), QString());
 }
 
 void TestMainWindow::aFailedOpenKeepsTheTable()
