@@ -9,21 +9,24 @@
 #include <QHash>
 #include <QLocale>
 #include <QSaveFile>
-#include <QSet>
 #include <QStringDecoder>
 #include <QtEndian>
 
 #include <fast_float/fast_float.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <cmath>
 #include <condition_variable>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <mutex>
 #include <string_view>
 #include <thread>
+#include <tuple>
+#include <vector>
 
 namespace ev {
 
@@ -387,9 +390,11 @@ struct TextStretch
 
     Index rows = 0;
     QStringList labels;
-    // Its labels, for finding repeats: within the stretch while it is read, and in later
-    // stretches when they are joined. The views point into the labels' own characters.
-    QSet<QStringView> seen;
+    // Each label's hash, for findRepeatedRows(): a sort of these finds repeats in a fraction of
+    // the time a hash set of the labels would take.
+    std::vector<std::size_t> labelHashes;
+    // Set by findRepeatedRows() for each row whose label an earlier row holds.
+    std::vector<bool> repeated;
     // The problem that stopped the reading, when bad lines are not skipped, and the first line
     // skipped when they are.
     LineProblem problem;
@@ -426,6 +431,12 @@ std::optional<QString> readTextRow(
     return label;
 }
 
+std::size_t labelHash(const QString &label)
+{
+    return std::hash<std::u16string_view>()(
+        std::u16string_view(reinterpret_cast<const char16_t *>(label.utf16()), label.size()));
+}
+
 // The line that row \a row of a stretch came from. Only a duplicate label's message needs it, so
 // it is found by reading the stretch again rather than kept for every row.
 qint64 lineOfRow(const TextStretch &stretch, Index row, Index columns, bool skipBadLines)
@@ -435,18 +446,12 @@ qint64 lineOfRow(const TextStretch &stretch, Index row, Index columns, bool skip
     std::string_view line;
     Index rows = 0;
     QString ignored;
-    // Skipped lines, and repeats of a label earlier in the stretch, made no row.
-    QSet<QString> labels;
     while (lines.next(&line)) {
         if (isBlankLine(line))
             continue;
-        if (skipBadLines) {
-            const std::optional<QString> label
-                = readTextRow(line, columns, scratch.data(), &ignored);
-            if (!label || labels.contains(*label))
-                continue;
-            labels.insert(*label);
-        }
+        // Skipped lines made no row.
+        if (skipBadLines && !readTextRow(line, columns, scratch.data(), &ignored))
+            continue;
         if (rows++ == row)
             break;
     }
@@ -457,7 +462,7 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
     float *values, SharedReading &shared)
 {
     stretch.labels.reserve(stretch.capacity);
-    stretch.seen.reserve(stretch.capacity);
+    stretch.labelHashes.reserve(std::size_t(stretch.capacity));
     LineReader lines(stretch.begin, stretch.end);
     const char *counted = stretch.begin;
     std::string_view line;
@@ -475,10 +480,6 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
         float *target = values + (stretch.firstRow + stretch.rows) * columns;
         LineProblem problem {lineNumber, {}, {}};
         std::optional<QString> label = readTextRow(line, columns, target, &problem.text);
-        if (label && stretch.seen.contains(*label)) {
-            problem.repeated = *label;
-            label.reset();
-        }
         if (!label) {
             if (!skipBadLines) {
                 stretch.problem = problem;
@@ -491,8 +492,8 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
                 stretch.firstSkipped = problem;
             continue;
         }
+        stretch.labelHashes.push_back(labelHash(*label));
         stretch.labels.append(std::move(*label));
-        stretch.seen.insert(QStringView(stretch.labels.constLast()));
         ++stretch.rows;
     }
     shared.bytesRead += stretch.end - counted;
@@ -556,6 +557,55 @@ bool readStretches(std::vector<TextStretch> &stretches, Index columns, float *va
     return !shared.cancelled && (!options.progress || options.progress(fileSize, fileSize));
 }
 
+// Marks each row whose label an earlier row, in file order, holds.
+void findRepeatedRows(std::vector<TextStretch> &stretches)
+{
+    // A row's place is its row in the table as read, before the stretches are joined: stretches
+    // come in file order and take their rows in turn, so places sort in file order too.
+    struct Place
+    {
+        std::size_t hash;
+        Index place;
+    };
+    std::vector<Place> places;
+    std::size_t rowCount = 0;
+    for (const TextStretch &stretch : stretches)
+        rowCount += std::size_t(stretch.rows);
+    places.reserve(rowCount);
+    for (TextStretch &stretch : stretches) {
+        stretch.repeated.assign(std::size_t(stretch.rows), false);
+        for (Index row = 0; row < stretch.rows; ++row)
+            places.push_back({stretch.labelHashes[std::size_t(row)], stretch.firstRow + row});
+        stretch.labelHashes = {};
+    }
+    // Equal hashes end up side by side, in file order; only their labels need comparing.
+    std::sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
+        return std::tie(a.hash, a.place) < std::tie(b.hash, b.place);
+    });
+    const auto stretchOf = [&](const Place &place) -> TextStretch & {
+        return *std::prev(std::upper_bound(stretches.begin(), stretches.end(), place.place,
+            [](Index row, const TextStretch &stretch) { return row < stretch.firstRow; }));
+    };
+    const auto labelAt = [&](const Place &place) -> const QString & {
+        const TextStretch &stretch = stretchOf(place);
+        return stretch.labels.at(place.place - stretch.firstRow);
+    };
+    for (std::size_t first = 0; first < places.size();) {
+        std::size_t end = first + 1;
+        while (end < places.size() && places[end].hash == places[first].hash)
+            ++end;
+        for (std::size_t i = first + 1; i < end; ++i) {
+            const QString &label = labelAt(places[i]);
+            if (std::any_of(places.begin() + qsizetype(first), places.begin() + qsizetype(i),
+                    [&](const Place &other) { return labelAt(other) == label; })) {
+                TextStretch &stretch = stretchOf(places[i]);
+                stretch.repeated[std::size_t(places[i].place - stretch.firstRow)] = true;
+            }
+        }
+        first = end;
+    }
+}
+
 // The rows of the stretches in file order, up to the first problem, without duplicate labels
 // when skipping: moved together at the start of `values`.
 struct JoinedRows
@@ -582,18 +632,13 @@ JoinedRows joinStretches(
     for (const TextStretch &stretch : stretches)
         rowCount += stretch.rows;
     joined.labels.reserve(rowCount);
-    // Each stretch found its own repeats as it was read; here each label is looked up in the
-    // stretches before its own. Labels left out keep their characters here, as those stretches'
-    // sets may still point at them.
-    QStringList leftOut;
+    findRepeatedRows(stretches);
     for (std::size_t k = 0; k < stretches.size(); ++k) {
         TextStretch &stretch = stretches[k];
         bool repeatFound = false;
         for (Index row = 0; row < stretch.rows; ++row) {
             QString &label = stretch.labels[row];
-            const bool repeated = std::any_of(stretches.begin(), stretches.begin() + qsizetype(k),
-                [&](const TextStretch &earlier) { return earlier.seen.contains(label); });
-            if (repeated) {
+            if (stretch.repeated[std::size_t(row)]) {
                 // The first is the earliest repeat in the file; later ones only count.
                 LineProblem problem;
                 if (!repeatFound || !skipBadLines) {
@@ -608,7 +653,6 @@ JoinedRows joinStretches(
                     ++joined.skipped;
                 else
                     skipped(1, problem);
-                leftOut.append(std::move(label));
                 continue;
             }
             const Index target = joined.rows++;
