@@ -259,6 +259,7 @@ void MainWindow::createLessonActions()
 
     QAction *names = new QAction(tr("&Names in PyTorch and Keras"), this);
     names->setObjectName(QStringLiteral("actionNamesCard"));
+    names->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     connect(names, &QAction::triggered, this, &MainWindow::showNamesCard);
     m_helpMenu->insertAction(m_helpMenu->actions().value(2), names);
 }
