@@ -36,7 +36,12 @@ LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QW
     showPage();
     // The pages quote the index and its row: they follow the class's clicks, not only the step.
     const auto refresh = [this] {
-        fillInPage(KeepScrolled);
+        // Writing out a sum reads a whole column of E, too slow to do on every click of a
+        // large table for a panel nobody sees.
+        if (isVisibleTo(window()))
+            fillInPage(KeepScrolled);
+        else
+            m_stale = true;
     };
     connect(session, &EmbeddingSession::indexChanged, this, refresh);
     connect(session, &EmbeddingSession::tableReplaced, this, refresh);
@@ -137,7 +142,7 @@ QString LessonPanel::fillIn(QString page) const
         oneHot << (index > 0 ? u"0 &hellip; 0 1"_s : u"1"_s)
                << (index < rows - 1 ? u"0 &hellip; 0"_s : QString());
     }
-    const QString sum = table.embeddingDimensions() > 0
+    const QString sum = page.contains(u"{sum0}"_s) && table.embeddingDimensions() > 0
         ? writeOutColumn(m_session->oneHot(), table, 0).text(format).toHtmlEscaped()
         : QString();
     return page.replace(u"{index}"_s, QString::number(index))
@@ -146,8 +151,16 @@ QString LessonPanel::fillIn(QString page) const
         .replace(u"{sum0}"_s, sum);
 }
 
+void LessonPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        fillInPage(KeepScrolled);
+}
+
 void LessonPanel::fillInPage(Scroll scroll)
 {
+    m_stale = false;
     QScrollBar *bar = m_text->verticalScrollBar();
     const int scrolled = bar->value();
     m_text->setHtml(fillIn(m_texts.page(lessonSteps().at(m_step).page)));

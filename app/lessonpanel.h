@@ -55,6 +55,9 @@ Q_SIGNALS:
     //! The step wants the Lookup and Product panel open, or closed.
     void lookupPanelWanted(bool shown);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void createWidgets();
     void showPage();
@@ -67,6 +70,8 @@ private:
     EmbeddingSession *m_session;
     LessonTexts m_texts;
     int m_step = 0;
+    //! The index or table changed while the panel was closed: the page is filled in on showing.
+    bool m_stale = false;
     QLabel *m_counter = nullptr;
     QTextBrowser *m_text = nullptr;
     QPushButton *m_previous = nullptr;

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void theOutputStaysHiddenWhenTheConventionChanges();
     void textsFollowTheColumnConvention();
     void lessonTextFollowsTheIndex();
+    void aClosedLessonCatchesUpWhenOpened();
     void aTurnedPageOpensAtItsTop();
     void theLastPageShowsItsTryBesideTheLookupPanel();
     void namesCardShowsTheCurrentSizes();
@@ -858,6 +859,26 @@ void TestLesson::lessonTextFollowsTheIndex()
     QVERIFY2(text().contains(u"row 7, holding 2101 2102 2103 2104 2105 2106 2107 2108 2109 2110 "
                              "2111 2112 …."_s),
         qPrintable(text()));
+}
+
+void TestLesson::aClosedLessonCatchesUpWhenOpened()
+{
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
+    LessonPanel *lesson = m_window->lessonPanel();
+    QVERIFY(lesson->textView()->toPlainText().contains(u"row 3, holding"_s));
+    // Closed, the page waits; the class moves on to index 8 meanwhile.
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!lesson->isVisible());
+    QVERIFY(m_session->setIndex(8));
+    QVERIFY(lesson->textView()->toPlainText().contains(u"row 3, holding"_s));
+    // Opened from the View menu's toggle, which leaves the index alone, it shows index 8.
+    m_window->lessonDock()->show();
+    QTRY_VERIFY(lesson->isVisible());
+    QCOMPARE(m_session->index(), 8);
+    QVERIFY2(lesson->textView()->toPlainText().contains(
+                 u"row 8, holding 81 82 83 84 85 86 87 88 89 90."_s),
+        qPrintable(lesson->textView()->toPlainText()));
 }
 
 void TestLesson::aTurnedPageOpensAtItsTop()
