@@ -44,7 +44,7 @@ ConnectorOverlay::ConnectorOverlay(EmbeddingSession *session, MatrixView *oneHot
     // A click moves only the arrows; a new table or layout may move anything.
     connect(session, &EmbeddingSession::indexChanged, this, &ConnectorOverlay::moveArrows);
     connect(session, &EmbeddingSession::tableReplaced, this, [this] { update(); });
-    connect(session, &EmbeddingSession::indexHiddenChanged, this, &ConnectorOverlay::moveArrows);
+    connect(session, &EmbeddingSession::concealedChanged, this, &ConnectorOverlay::moveArrows);
     for (MatrixView *view : {oneHotView, tableView, productView}) {
         connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this,
             &ConnectorOverlay::moveArrows);
@@ -68,8 +68,8 @@ bool ConnectorOverlay::eventFilter(QObject *watched, QEvent *event)
 
 QList<ConnectorOverlay::Arrow> ConnectorOverlay::arrows() const
 {
-    // Arrows from a hidden index would point at it.
-    if (m_session->isIndexHidden())
+    // Arrows would point at the row a quiz question hides.
+    if (m_session->isSelectedRowHidden())
         return {};
     const int index = int(m_session->index());
     QWidget *board = parentWidget();

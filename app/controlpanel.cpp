@@ -101,8 +101,8 @@ ControlPanel::ControlPanel(EmbeddingSession *session, QWidget *parent)
     QSizePolicy keepPlace = m_index->sizePolicy();
     keepPlace.setRetainSizeWhenHidden(true);
     m_index->setSizePolicy(keepPlace);
-    connect(session, &EmbeddingSession::indexHiddenChanged, m_index,
-        [this](bool hidden) { m_index->setVisible(!hidden); });
+    connect(session, &EmbeddingSession::concealedChanged, m_index,
+        [this] { m_index->setVisible(!m_session->isIndexHidden()); });
     for (QSpinBox *box : {m_numEmbeddings, m_embeddingDimensions, m_seed})
         connect(box, &QSpinBox::valueChanged, this, &ControlPanel::requestSpec);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ControlPanel::requestSpec);

@@ -355,7 +355,7 @@ void EmbeddingBoard::connectViewsToSession()
     connect(m_session, &EmbeddingSession::tableReplaced, this, &EmbeddingBoard::followTable);
     connect(m_session, &EmbeddingSession::indexChanged, this, &EmbeddingBoard::followIndex);
     connect(m_session, &EmbeddingSession::productReady, this, &EmbeddingBoard::updateTexts);
-    connect(m_session, &EmbeddingSession::indexHiddenChanged, this,
+    connect(m_session, &EmbeddingSession::concealedChanged, this,
         &EmbeddingBoard::updateAccessibleDescriptions);
     connect(m_session, &EmbeddingSession::conventionChanged, this, &EmbeddingBoard::setTransposed);
     connect(
@@ -644,14 +644,13 @@ void EmbeddingBoard::updateAccessibleDescriptions()
 {
     const Index index = m_session->index();
     const NumberFormat format = m_session->numberFormat();
-    if (m_session->isIndexHidden()) {
-        m_oneHotView->setAccessibleDescription(
-            tr("Where the 1 is stays hidden until the answer is revealed."));
+    m_oneHotView->setAccessibleDescription(m_session->isIndexHidden()
+            ? tr("Where the 1 is stays hidden until the answer is revealed.")
+            : tr("The hot entry is index %1: it is 1, and every other entry is 0.").arg(index));
+    if (m_session->isSelectedRowHidden()) {
         m_tableView->setAccessibleDescription(QString());
         return;
     }
-    m_oneHotView->setAccessibleDescription(
-        tr("The hot entry is index %1: it is 1, and every other entry is 0.").arg(index));
     m_tableView->setAccessibleDescription(
         tr("Selected: %1, values %2.")
             .arg(m_session->describeRow(index),

@@ -84,12 +84,12 @@ void EmbeddingSession::setLoadedTable(const EmbeddingTable &table, const QString
     Q_EMIT tableReplaced();
 }
 
-void EmbeddingSession::setIndexHidden(bool hidden)
+void EmbeddingSession::setConcealed(Concealed concealed)
 {
-    if (hidden == m_indexHidden)
+    if (concealed == m_concealed)
         return;
-    m_indexHidden = hidden;
-    Q_EMIT indexHiddenChanged(hidden);
+    m_concealed = concealed;
+    Q_EMIT concealedChanged();
 }
 
 void EmbeddingSession::setColumnConvention(bool column)

@@ -75,11 +75,15 @@ public:
     const QString &source() const { return m_source; }
 
     /*!
-     * Whether the views keep the hot index to themselves: a quiz asking where X's 1 is must not
-     * show the 1, the selected row or the arrows of the index before it.
+     * What the views keep to themselves while a quiz question is open. Asked which values X·E
+     * will hold, the class must not find them marked in E: the selected row and the arrows to
+     * it are hidden. Asked where X's 1 is, the 1 is hidden too.
      */
-    bool isIndexHidden() const { return m_indexHidden; }
-    void setIndexHidden(bool hidden);
+    enum class Concealed { Nothing, SelectedRow, Index };
+    Concealed concealed() const { return m_concealed; }
+    void setConcealed(Concealed concealed);
+    bool isIndexHidden() const { return m_concealed == Concealed::Index; }
+    bool isSelectedRowHidden() const { return m_concealed != Concealed::Nothing; }
 
     //! Walks X·E column by column for the views; off unless asked.
     ProductStepper *stepper() const { return m_stepper; }
@@ -104,7 +108,8 @@ Q_SIGNALS:
     void noticeIssued(const QString &message);
     //! A product computed on another thread has arrived: result() is complete.
     void productReady();
-    void indexHiddenChanged(bool hidden);
+    //! See setConcealed().
+    void concealedChanged();
     //! The column convention was switched on or off: see setColumnConvention().
     void conventionChanged(bool column);
 
@@ -118,7 +123,7 @@ private:
     EmbeddingTable m_table;
     QString m_source;
     Index m_index = 0;
-    bool m_indexHidden = false;
+    Concealed m_concealed = Concealed::Nothing;
     Eigen::RowVectorXd m_oneHot;
     ProductAndLookup m_result;
     NumberFormat m_numberFormat;

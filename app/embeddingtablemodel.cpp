@@ -13,7 +13,7 @@ EmbeddingTableModel::EmbeddingTableModel(EmbeddingSession *session, QObject *par
 {
     connect(
         session, &EmbeddingSession::indexChanged, this, &EmbeddingTableModel::updateSelectedRow);
-    connect(session, &EmbeddingSession::indexHiddenChanged, this, [this] {
+    connect(session, &EmbeddingSession::concealedChanged, this, [this] {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     });
@@ -79,7 +79,7 @@ QVariant EmbeddingTableModel::headerData(int section, Qt::Orientation orientatio
 
 bool EmbeddingTableModel::isSelected(int row) const
 {
-    return !session()->isIndexHidden() && row == session()->index();
+    return !session()->isSelectedRowHidden() && row == session()->index();
 }
 
 void EmbeddingTableModel::updateSelectedRow(qint64 previous, qint64 current)

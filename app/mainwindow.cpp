@@ -134,7 +134,7 @@ MainWindow::MainWindow(EmbeddingSession *session, QWidget *parent)
     connect(session, &EmbeddingSession::indexChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::productReady, this, &MainWindow::updateSummary);
     connect(session->stepper(), &ProductStepper::stepChanged, this, &MainWindow::updateSummary);
-    connect(session, &EmbeddingSession::indexHiddenChanged, this, &MainWindow::updateSummary);
+    connect(session, &EmbeddingSession::concealedChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateSummary);
     connect(session, &EmbeddingSession::conventionChanged, this, &MainWindow::updateProductNames);
     updateProductNames();
@@ -771,11 +771,15 @@ void MainWindow::dropEvent(QDropEvent *event)
 void MainWindow::updateSummary()
 {
     const Index index = m_session->index();
+    const QString product = m_session->notation().product();
     if (m_session->isIndexHidden()) {
         m_summary->setText(tr("Where X's 1 is stays hidden until the answer is revealed"));
         return;
     }
-    const QString product = m_session->notation().product();
+    if (m_session->isSelectedRowHidden()) {
+        m_summary->setText(tr("%1 stays hidden until the answer is revealed").arg(product));
+        return;
+    }
     const ProductStepper *stepper = m_session->stepper();
     // Saying which row the product picks would give away the entries not yet stepped to.
     if (stepper->isActive() && !stepper->isAtEnd()) {

@@ -52,6 +52,8 @@ public:
     StepToolBar *stepToolBar() const { return m_stepToolBar; }
     LessonPanel *lessonPanel() const { return m_lesson; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
+    //! The status bar's line saying what the product picks.
+    QLabel *summaryLabel() const { return m_summary; }
     QuizPanel *quizPanel() const { return m_quiz; }
     QDockWidget *quizDock() const { return m_quizDock; }
     //! The names card once Help → Names in PyTorch and Keras has opened it, else null.

@@ -12,7 +12,7 @@ OneHotModel::OneHotModel(EmbeddingSession *session, QObject *parent)
     : SessionTableModel(session, parent)
 {
     connect(session, &EmbeddingSession::indexChanged, this, &OneHotModel::updateHotEntry);
-    connect(session, &EmbeddingSession::indexHiddenChanged, this, [this] {
+    connect(session, &EmbeddingSession::concealedChanged, this, [this] {
         Q_EMIT dataChanged(index(0, 0), index(0, columnCount() - 1));
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     });

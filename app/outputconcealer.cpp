@@ -38,7 +38,7 @@ OutputConcealer::OutputConcealer(
     // Connected after the board, so these run after it has written the output's description.
     for (auto changed : {&EmbeddingSession::tableReplaced, &EmbeddingSession::productReady})
         connect(session, changed, this, &OutputConcealer::describeConcealedOutput);
-    connect(session, &EmbeddingSession::indexHiddenChanged, this,
+    connect(session, &EmbeddingSession::concealedChanged, this,
         &OutputConcealer::describeConcealedOutput);
     connect(
         session, &EmbeddingSession::indexChanged, this, &OutputConcealer::describeConcealedOutput);

@@ -44,7 +44,7 @@ OverviewStrip::OverviewStrip(EmbeddingSession *session, MatrixView *tableView, Q
 
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &OverviewStrip::acceptImage);
     connect(session, &EmbeddingSession::tableReplaced, this, &OverviewStrip::startImage);
-    connect(session, &EmbeddingSession::indexHiddenChanged, this, [this] { update(); });
+    connect(session, &EmbeddingSession::concealedChanged, this, [this] { update(); });
     connect(session, &EmbeddingSession::indexChanged, this, [this] {
         describe();
         update();
@@ -195,7 +195,7 @@ void OverviewStrip::paintEvent(QPaintEvent *)
     painter.drawRect(map.adjusted(-1, -1, 0, 0));
 
     drawVisibleRows(painter);
-    if (!m_session->isIndexHidden())
+    if (!m_session->isSelectedRowHidden())
         drawMarker(painter);
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));

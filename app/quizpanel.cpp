@@ -136,7 +136,7 @@ void QuizPanel::setActive(bool active)
     }
     m_open = false;
     Q_EMIT outputHiddenChanged(false);
-    m_session->setIndexHidden(false);
+    m_session->setConcealed(EmbeddingSession::Concealed::Nothing);
 }
 
 void QuizPanel::nextQuestion()
@@ -147,7 +147,9 @@ void QuizPanel::nextQuestion()
     m_open = true;
     Q_EMIT outputHiddenChanged(true);
     // Asked where X's 1 is, the board must not show the 1 of the question before.
-    m_session->setIndexHidden(m_question.kind == QuizQuestion::Kind::IndexForValues);
+    m_session->setConcealed(m_question.kind == QuizQuestion::Kind::IndexForValues
+            ? EmbeddingSession::Concealed::Index
+            : EmbeddingSession::Concealed::SelectedRow);
     if (m_question.kind == QuizQuestion::Kind::ValuesForIndex)
         m_session->setIndex(m_question.index);
     showQuestion();
@@ -236,7 +238,7 @@ void QuizPanel::reveal()
     m_session->stepper()->setActive(false);
     m_session->setIndex(m_question.index);
     Q_EMIT outputHiddenChanged(false);
-    m_session->setIndexHidden(false);
+    m_session->setConcealed(EmbeddingSession::Concealed::Nothing);
     const bool right = chosen == m_question.answer;
     ++m_answered;
     m_right += right ? 1 : 0;

@@ -822,6 +822,10 @@
         <source>Computing %1 step by step: %2 of %3 entries</source>
         <translation>%1 wird Schritt für Schritt berechnet: %2 von %3 Einträgen</translation>
     </message>
+    <message>
+        <source>%1 stays hidden until the answer is revealed</source>
+        <translation>%1 bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
+    </message>
 </context>
 <context>
     <name>ev::NamesCard</name>

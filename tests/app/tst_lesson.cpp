@@ -394,6 +394,13 @@ void TestLesson::quizHidesTheOutputUntilRevealed()
     const int index = int(quiz->question().index);
     QCOMPARE(m_session->index(), index);
     checkOutputHidden();
+    // Nor does E mark the row to read the answer from, or an arrow point at it; X keeps its 1.
+    MatrixView *table = m_window->board()->tableView();
+    for (int row = 0; row < 10; ++row)
+        QVERIFY(!table->model()->index(row, 0).data(HighlightRole).toBool());
+    QCOMPARE(arrowPixels(), 0);
+    QVERIFY(m_window->board()->oneHotView()->model()->index(0, index).data(HighlightRole).toBool());
+    QCOMPARE(m_window->summaryLabel()->text(), u"X·E stays hidden until the answer is revealed"_s);
     // Even a student's click on X, which moves the index, reveals nothing.
     MatrixView *oneHot = m_window->board()->oneHotView();
     const int other = (index + 5) % 10;
@@ -411,6 +418,9 @@ void TestLesson::quizHidesTheOutputUntilRevealed()
     QCOMPARE(m_session->index(), index);
     QCOMPARE(displayedRow(m_productView), numbers(10 * index + 1, 10));
     QCOMPARE(m_productView->model()->index(0, 0).data(ValueRole).toDouble(), 10.0 * index + 1);
+    QVERIFY(table->model()->index(index, 0).data(HighlightRole).toBool());
+    QVERIFY(arrowPixels() > 0);
+    QVERIFY(m_window->summaryLabel()->text().startsWith(u"X·E = E[%1]"_s.arg(index)));
     QVERIFY(outputCellPicture(2) != outputCellPicture(7));
     QVERIFY(m_window->board()->workingLabel()->isVisible());
     QVERIFY(m_window->lookupDock()->isVisible());
