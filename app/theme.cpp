@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "theme.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOption>
 
 #include <cmath>
 #include <optional>
@@ -24,6 +28,45 @@ double luminance(const QColor &colour)
     return 0.2126 * linear(rgb.redF()) + 0.7152 * linear(rgb.greenF())
         + 0.0722 * linear(rgb.blueF());
 }
+
+// Fusion outlines text fields, spin boxes and combo boxes in a shade darker than the window,
+// which on high contrast's black is black: the fields vanish. In high contrast this style draws
+// them a frame in the text's colour.
+class FramedFieldsStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+        const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element == PE_PanelLineEdit
+            && !qobject_cast<const QAbstractSpinBox *>(widget ? widget->parentWidget() : nullptr))
+            frame(option, painter);
+    }
+
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
+        QPainter *painter, const QWidget *widget) const override
+    {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        if (control == CC_SpinBox || control == CC_ComboBox)
+            frame(option, painter);
+    }
+
+private:
+    static void frame(const QStyleOption *option, QPainter *painter)
+    {
+        if (!Theme::isHighContrast())
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(option->palette.color(QPalette::WindowText));
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
 
 bool isDark(const QColor &colour)
 {
@@ -102,6 +145,7 @@ QPalette Theme::highContrastPalette()
     palette.setColor(QPalette::Disabled, QPalette::WindowText, dimmed);
     palette.setColor(QPalette::Disabled, QPalette::Text, dimmed);
     palette.setColor(QPalette::Disabled, QPalette::ButtonText, dimmed);
+    palette.setColor(QPalette::Disabled, QPalette::PlaceholderText, dimmed);
     return palette;
 }
 
@@ -127,6 +171,9 @@ void Theme::setHighContrast(bool on)
     if (on == s_highContrast)
         return;
     s_highContrast = on;
+    // Installed the first time and kept: it draws as the style it wraps unless in high contrast.
+    if (on && !dynamic_cast<FramedFieldsStyle *>(QApplication::style()))
+        QApplication::setStyle(new FramedFieldsStyle(QApplication::style()->name()));
     if (on) {
         s_paletteBeforeHighContrast = QGuiApplication::palette();
         QApplication::setPalette(highContrastPalette());

@@ -20,8 +20,10 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
 #include <QSettings>
@@ -727,6 +729,25 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
         QVERIFY2(brightPixels(grab, icon, black, 7.0) > 10, qPrintable(step->objectName()));
     }
     QVERIFY(!toolBar->stepBackAction()->isEnabled());
+
+    // Each field of the controls has a frame on black: its top edge is bright across its width.
+    QList<QWidget *> fields {m_window->findChild<QLineEdit *>(u"search"_s),
+        m_window->findChild<QComboBox *>(u"table"_s)};
+    for (QAbstractSpinBox *box : m_window->findChildren<QAbstractSpinBox *>())
+        fields << box;
+    int framed = 0;
+    for (QWidget *field : std::as_const(fields)) {
+        QVERIFY(field);
+        if (!field->isVisible())
+            continue;
+        ++framed;
+        const QImage grab = field->grab().toImage();
+        QVERIFY2(
+            brightPixels(grab, QRect(0, 0, grab.width(), 1), black, 7.0) > grab.width() * 3 / 4,
+            qPrintable(field->objectName()));
+    }
+    // Four spin boxes, the table's kind and the find box, at least.
+    QVERIFY(framed >= 6);
 
     pressKey(*m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QuizPanel *quiz = m_window->quizPanel();
