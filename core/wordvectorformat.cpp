@@ -377,6 +377,20 @@ struct LineProblem
     }
 };
 
+// A row's label hash and its place: its row in the table as read, before the stretches are
+// joined. Stretches come in file order and take their rows in turn, so places sort in file order
+// too.
+struct LabelPlace
+{
+    std::size_t hash;
+    Index place;
+
+    friend bool operator<(const LabelPlace &a, const LabelPlace &b)
+    {
+        return std::tie(a.hash, a.place) < std::tie(b.hash, b.place);
+    }
+};
+
 // A stretch of whole lines of a text file, read by a thread of its own into the table rows
 // reserved for it; the stretches are joined in file order afterwards.
 struct TextStretch
@@ -390,9 +404,10 @@ struct TextStretch
 
     Index rows = 0;
     QStringList labels;
-    // Each label's hash, for findRepeatedRows(): a sort of these finds repeats in a fraction of
-    // the time a hash set of the labels would take.
-    std::vector<std::size_t> labelHashes;
+    // Each label's hash and place, sorted by the thread once the stretch is read, for
+    // findRepeatedRows(): sorted hashes find repeats in a fraction of the time a hash set of the
+    // labels would take.
+    std::vector<LabelPlace> labelPlaces;
     // Set by findRepeatedRows() for each row whose label an earlier row holds.
     std::vector<bool> repeated;
     // The problem that stopped the reading, when bad lines are not skipped, and the first line
@@ -462,7 +477,7 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
     float *values, SharedReading &shared)
 {
     stretch.labels.reserve(stretch.capacity);
-    stretch.labelHashes.reserve(std::size_t(stretch.capacity));
+    stretch.labelPlaces.reserve(std::size_t(stretch.capacity));
     LineReader lines(stretch.begin, stretch.end);
     const char *counted = stretch.begin;
     std::string_view line;
@@ -492,12 +507,13 @@ void readStretch(TextStretch &stretch, std::size_t number, Index columns, bool s
                 stretch.firstSkipped = problem;
             continue;
         }
-        stretch.labelHashes.push_back(labelHash(*label));
+        stretch.labelPlaces.push_back({labelHash(*label), stretch.firstRow + stretch.rows});
         stretch.labels.append(std::move(*label));
         ++stretch.rows;
     }
     shared.bytesRead += stretch.end - counted;
     releaseMappedPages(counted, stretch.end);
+    std::sort(stretch.labelPlaces.begin(), stretch.labelPlaces.end());
 }
 
 // Cuts [begin, end) into `count` stretches of about equal size that end at line breaks.
@@ -560,33 +576,22 @@ bool readStretches(std::vector<TextStretch> &stretches, Index columns, float *va
 // Marks each row whose label an earlier row, in file order, holds.
 void findRepeatedRows(std::vector<TextStretch> &stretches)
 {
-    // A row's place is its row in the table as read, before the stretches are joined: stretches
-    // come in file order and take their rows in turn, so places sort in file order too.
-    struct Place
-    {
-        std::size_t hash;
-        Index place;
-    };
-    std::vector<Place> places;
-    std::size_t rowCount = 0;
-    for (const TextStretch &stretch : stretches)
-        rowCount += std::size_t(stretch.rows);
-    places.reserve(rowCount);
+    // Each stretch sorted its own; merged, equal hashes end up side by side, in file order, and
+    // only their labels need comparing.
+    std::vector<LabelPlace> places;
     for (TextStretch &stretch : stretches) {
         stretch.repeated.assign(std::size_t(stretch.rows), false);
-        for (Index row = 0; row < stretch.rows; ++row)
-            places.push_back({stretch.labelHashes[std::size_t(row)], stretch.firstRow + row});
-        stretch.labelHashes = {};
+        std::vector<LabelPlace> merged(places.size() + stretch.labelPlaces.size());
+        std::merge(places.begin(), places.end(), stretch.labelPlaces.begin(),
+            stretch.labelPlaces.end(), merged.begin());
+        places = std::move(merged);
+        stretch.labelPlaces = {};
     }
-    // Equal hashes end up side by side, in file order; only their labels need comparing.
-    std::sort(places.begin(), places.end(), [](const Place &a, const Place &b) {
-        return std::tie(a.hash, a.place) < std::tie(b.hash, b.place);
-    });
-    const auto stretchOf = [&](const Place &place) -> TextStretch & {
+    const auto stretchOf = [&](const LabelPlace &place) -> TextStretch & {
         return *std::prev(std::upper_bound(stretches.begin(), stretches.end(), place.place,
             [](Index row, const TextStretch &stretch) { return row < stretch.firstRow; }));
     };
-    const auto labelAt = [&](const Place &place) -> const QString & {
+    const auto labelAt = [&](const LabelPlace &place) -> const QString & {
         const TextStretch &stretch = stretchOf(place);
         return stretch.labels.at(place.place - stretch.firstRow);
     };
@@ -597,7 +602,7 @@ void findRepeatedRows(std::vector<TextStretch> &stretches)
         for (std::size_t i = first + 1; i < end; ++i) {
             const QString &label = labelAt(places[i]);
             if (std::any_of(places.begin() + qsizetype(first), places.begin() + qsizetype(i),
-                    [&](const Place &other) { return labelAt(other) == label; })) {
+                    [&](const LabelPlace &other) { return labelAt(other) == label; })) {
                 TextStretch &stretch = stretchOf(places[i]);
                 stretch.repeated[std::size_t(places[i].place - stretch.firstRow)] = true;
             }
