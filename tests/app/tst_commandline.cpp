@@ -132,11 +132,20 @@ void TestCommandLine::refusesBadValues_data()
         << QStringList {u"--embedding-dimensions"_s, u"3"_s, u"--explain"_s, u"3"_s}
         << u"output entry 3 is out of range: X·E has 3 entries (one per embedding dimension), "
            "so it must be 0 to 2"_s;
-    QTest::newRow("explain-negative") << QStringList {u"--explain"_s,
-        u"-1"_s} << u"explain -1 is out of range: it must be 0 to 9223372036854775807"_s;
-    QTest::newRow("explain-not-a-number")
-        << QStringList {u"--explain"_s, u"two"_s}
-        << u"explain \"two\" is not a whole number: it must be 0 to 9223372036854775807"_s;
+    QTest::newRow("explain-negative")
+        << QStringList {u"--explain"_s, u"-1"_s}
+        << u"output entry -1 is out of range: X·E has 10 entries (one per embedding dimension), "
+           "so it must be 0 to 9"_s;
+    QTest::newRow("explain-negative-for-a-loaded-table")
+        << QStringList {u"--load"_s, u"a.npy"_s, u"--explain"_s, u"-1"_s}
+        << u"output entry -1 is out of range: it must be 0 or more, below the loaded table's "
+           "number of columns"_s;
+    QTest::newRow("explain-not-a-number") << QStringList {
+        u"--explain"_s, u"two"_s} << u"explain \"two\" is not a whole number: it must be 0 to 9"_s;
+    QTest::newRow("explain-beyond-64-bits")
+        << QStringList {u"--load"_s, u"a.npy"_s, u"--explain"_s, u"99999999999999999999"_s}
+        << u"output entry 99999999999999999999 is out of range: it must be 0 or more, below the "
+           "loaded table's number of columns"_s;
     QTest::newRow("step-without-screenshot")
         << QStringList {u"--step"_s, u"2"_s} << u"--step applies only with --screenshot"_s;
     QTest::newRow("step-one-past-the-end")
@@ -184,6 +193,10 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("unknown-panel") << QStringList {u"--panel"_s, u"help"_s}
                                    << u"panel \"help\" is not one the window has: lesson, quiz, "
                                       "lookup, neighbours"_s;
+    QTest::newRow("index-twice") << QStringList {u"--index"_s, u"1"_s, u"--index"_s, u"2"_s}
+                                 << u"--index is given 2 times (1, 2): give it once"_s;
+    QTest::newRow("load-twice-in-both-spellings") << QStringList {u"--load=a.npy"_s, u"--load"_s,
+        u"b.csv"_s, u"--print"_s} << u"--load is given 2 times (a.npy, b.csv): give it once"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
