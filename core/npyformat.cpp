@@ -264,6 +264,18 @@ std::shared_ptr<const void> guarded(
     return std::make_shared<GuardedFile>(std::move(file), data, bytes);
 }
 
+// A write cut short (by the file size limit, say) sets no error; the next one fails and says why.
+bool writeWhole(QIODevice &device, const char *data, qint64 size)
+{
+    for (qint64 written = 0; written < size;) {
+        const qint64 count = device.write(data + written, size - written);
+        if (count <= 0)
+            return false;
+        written += count;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<LoadEstimate> estimateNpy(const QString &path)
@@ -365,8 +377,7 @@ QString writeNpy(const EmbeddingTable &table, const QString &path)
     const qint64 dataSize = qint64(table.numEmbeddings()) * table.embeddingDimensions() * valueSize;
     if (!file.open(QIODevice::WriteOnly) || file.write(start) != start.size()
         || file.write(header) != header.size()
-        || file.write(static_cast<const char *>(table.data()), dataSize) != dataSize
-        || !file.commit()) {
+        || !writeWhole(file, static_cast<const char *>(table.data()), dataSize) || !file.commit()) {
         // A short write leaves no error of its own; the disk being full is the usual cause.
         const QString reason = file.error() == QFileDevice::NoError
             ? QStringLiteral("the file could not be written whole (is the disk full?)")

@@ -5,6 +5,7 @@
 #include "testfiles.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace ev;
 using namespace ev::test;
@@ -50,6 +54,9 @@ private Q_SLOTS:
     void unreachableDisplaySaysSoInOneLine();
     void loadsALabelledTableAndFindsAWord();
     void savesWhatItShowsAndReadsItBack();
+    void saveRefusesAPipe();
+    void saveBeyondTheFileSizeLimitKeepsTheOldFile_data();
+    void saveBeyondTheFileSizeLimitKeepsTheOldFile();
     void badFilesAndWordsExitWithStatusTwo_data();
     void badFilesAndWordsExitWithStatusTwo();
     void decimalPointIgnoresTheLocale();
@@ -456,6 +463,53 @@ void TestCommandLine::savesWhatItShowsAndReadsItBack()
     const Run back = runProgram(
         {u"--load"_s, directory.filePath(u"employees.txt"_s), u"--word"_s, u"Ivo"_s, u"--print"_s});
     QVERIFY2(back.out.contains(u"[[-0.480  0.150  0.900]]"_s), qPrintable(back.out));
+}
+
+void TestCommandLine::saveRefusesAPipe()
+{
+    QTemporaryDir directory;
+    const QString pipe = directory.filePath(u"table.csv"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+
+    // Opening a pipe waits for a reader, and QSaveFile would replace it: neither may happen.
+    const Run run = runProgram({u"--save"_s, pipe});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err,
+        u"embedding-visualiser: "_s + pipe
+            + u": is a pipe, not a file; a table is saved to a file, new or existing\n"
+              "See embedding-visualiser --help.\n"_s);
+    QVERIFY(QFileInfo(pipe).isFile() == false && QFileInfo(pipe).exists());
+}
+
+void TestCommandLine::saveBeyondTheFileSizeLimitKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("npy") << u"table.npy"_s;
+    QTest::newRow("csv") << u"table.csv"_s;
+    QTest::newRow("word2vec-text") << u"table.txt"_s;
+}
+
+void TestCommandLine::saveBeyondTheFileSizeLimitKeepsTheOldFile()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(fileName);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the old file\n");
+    old.close();
+
+    // SIGXFSZ is left as the kernel sets it: the program itself must not die of it.
+    const Run run = runProgram({u"--num-embeddings"_s, u"1000"_s, u"--embedding-dimensions"_s,
+                                   u"300"_s, u"--table"_s, u"random"_s, u"--save"_s, path},
+        QProcessEnvironment::systemEnvironment(), [] {
+            const rlimit limit {4096, 4096};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, u"embedding-visualiser: "_s + path + u": File too large\n"_s);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old file\n"));
 }
 
 void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()
