@@ -52,6 +52,7 @@ private Q_SLOTS:
     void refusesToWriteLabelsTheFormatCannotHold();
     void readsValuesBeyondTheFloatRangeAsNumPyDoes();
     void refusesANulByteInATextLabel();
+    void binaryFileMayEndWithALineBreak();
     void writesFloat64ValuesThatFloat32CanHold();
     void readsLargeFilesInFileOrder();
     void reportsTheEarliestProblemOfALargeFile_data();
@@ -148,12 +149,25 @@ void TestWordVectorFormat::refusesBadFiles_data()
            "(40 bytes) could hold"_s;
     QTest::newRow("binary-header-overflowing-64-bits")
         << u"w2v-binary-overflowing-header.bin"_s
-        << u"is truncated: its header declares 2444444444444444444 rows of 2444444444444444444 "
-           "values, which need at least 2.07e+19 EiB, but only 6 bytes follow"_s;
+        << u"its header declares 2444444444444444444 rows of 2444444444444444444 values, which "
+           "need at least 2.07e+19 EiB, but only 6 bytes follow: the header is wrong or the "
+           "file is truncated"_s;
     QTest::newRow("binary-huge-declared-shape")
         << u"w2v-binary-huge-declared.bin"_s
-        << u"is truncated: its header declares 400000 rows of 300 values, which need at "
-           "least 458.5 MiB, but only 4 bytes follow"_s;
+        << u"its header declares 400000 rows of 300 values, which need at least 458.5 MiB, "
+           "but only 4 bytes follow: the header is wrong or the file is truncated"_s;
+    // "new york 1 2" reads as the label "new" and values from "york", and row 1 from the rest.
+    QTest::newRow("binary-label-with-a-space")
+        << u"w2v-binary-label-with-space.bin"_s
+        << u"row 1: the label \"?\\x00\\x00\\x00@b\" is not text (it is not UTF-8 or holds "
+           "control characters): a label ends at the first space, so a label holding a space "
+           "(\"new york\") shifts every row after it, as do values that are not float32 or a "
+           "wrong header"_s;
+    QTest::newRow("binary-bytes-after-the-last-row")
+        << u"w2v-binary-trailing-bytes.bin"_s
+        << u"holds 18 bytes after the 2 rows its header declares; a label ends at the first "
+           "space, so a label holding a space (\"new york\") shifts every row after it, as do "
+           "values that are not float32 or a wrong header"_s;
 }
 
 void TestWordVectorFormat::refusesBadFiles()
@@ -315,6 +329,21 @@ void TestWordVectorFormat::refusesANulByteInATextLabel()
     writeFile(path, QByteArray("ok 1 2\na\0b 3 4\n", 16));
     QCOMPARE(readWordVectors(path).errorMessage(),
         path + u": line 2: the label holds a NUL byte, which no text label can"_s);
+}
+
+void TestWordVectorFormat::binaryFileMayEndWithALineBreak()
+{
+    // word2vec's C tool ends every row with one; gensim writes none.
+    const QString path = m_directory.filePath(u"line-break-at-the-end.bin"_s);
+    QByteArray content = "1 2\na ";
+    const float values[] = {1.5f, -2.0f};
+    content.append(reinterpret_cast<const char *>(values), sizeof values);
+    writeFile(path, content + "\n");
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), QStringList {u"a"_s});
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1.5, -2.0}));
 }
 
 void TestWordVectorFormat::writesFloat64ValuesThatFloat32CanHold()
