@@ -382,7 +382,7 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
 
     const qint64 fileSize = file->size();
     if (fileSize == 0)
-        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+        return Failure::failure(emptyFileProblem(*file, path));
     // Mapping costs nothing until pages are touched, so even a huge file maps at once.
     const uchar *bytes = file->map(0, fileSize);
     if (!bytes)

@@ -892,7 +892,7 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
         return Failure::failure(fileProblem(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+        return Failure::failure(emptyFileProblem(file, path));
     const auto *begin = reinterpret_cast<const char *>(file.map(0, size));
     if (!begin)
         return Failure::failure(fileProblem(path, file.errorString()));

@@ -46,6 +46,7 @@ class TestNpyFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aFileTheSystemMakesIsNotCalledEmpty();
     void initTestCase();
     void readsWhatNumpyWrites_data();
     void readsWhatNumpyWrites();
@@ -67,6 +68,22 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_directory;
 };
+
+void TestNpyFormat::aFileTheSystemMakesIsNotCalledEmpty()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc is Linux's");
+#endif
+    // Its size is 0, yet it reads as text.
+    const QString path = u"/proc/self/status"_s;
+    const auto loaded = readNpy(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": says it holds 0 bytes but is not empty: the system makes it as it is read (as it "
+              "does the files in /proc and /sys); only files of a fixed size can be read as "
+              "tables, so copy it to one first"_s);
+}
 
 void TestNpyFormat::initTestCase()
 {

@@ -37,6 +37,7 @@ class TestWordVectorFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aFileTheSystemMakesIsNotCalledEmpty();
     void initTestCase();
     void readsGloveWithoutHeader();
     void readsWord2VecWithHeader();
@@ -68,6 +69,22 @@ private:
 
     QTemporaryDir m_directory;
 };
+
+void TestWordVectorFormat::aFileTheSystemMakesIsNotCalledEmpty()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc is Linux's");
+#endif
+    // Its size is 0, yet it reads as text.
+    const QString path = u"/proc/self/status"_s;
+    const auto loaded = readWordVectors(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": says it holds 0 bytes but is not empty: the system makes it as it is read (as it "
+              "does the files in /proc and /sys); only files of a fixed size can be read as "
+              "tables, so copy it to one first"_s);
+}
 
 void TestWordVectorFormat::initTestCase()
 {
