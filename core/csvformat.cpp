@@ -24,6 +24,10 @@ using Failure = Result<LoadedTable>;
 using Record = std::vector<QByteArray>;
 
 constexpr int s_linesToDetect = 20;
+// libcsv's parser states (libcsv.c): a row not yet begun, and a field begun but not ended, the
+// state in which csv_fini() finds a quoted field never closed.
+constexpr int s_libcsvRowNotBegun = 0;
+constexpr int s_libcsvFieldBegun = 2;
 
 // Reads a double the way from_chars does, also with a leading '+' and surrounding spaces.
 bool readDouble(QByteArrayView text, double *value)
@@ -62,6 +66,8 @@ public:
             qsizetype end = text.indexOf('\n', start);
             end = end < 0 ? text.size() : end + 1;
             ++m_line;
+            if (m_parser.pstate == s_libcsvRowNotBegun)
+                m_recordStart = m_line;
             csv_parse(&m_parser, text.data() + start, std::size_t(end - start), &addField,
                 &endRecord, this);
             m_parsed = end;
@@ -69,6 +75,8 @@ public:
             start = end;
         }
         if (!m_stop) {
+            if (m_parser.quoted && m_parser.pstate == s_libcsvFieldBegun)
+                m_unclosedQuote = m_recordStart;
             csv_fini(&m_parser, &addField, &endRecord, this);
             deliver(onRecord);
         }
@@ -77,6 +85,8 @@ public:
 
     //! How far into the text parse() has got.
     qsizetype bytesParsed() const { return m_parsed; }
+    //! The line of the record whose quoted field the text ended inside, if it did.
+    std::optional<qint64> unclosedQuote() const { return m_unclosedQuote; }
 
 private:
     static void addField(void *field, std::size_t size, void *self)
@@ -105,6 +115,8 @@ private:
     Record m_current;
     std::vector<Record> m_finished;
     qint64 m_line = 0;
+    qint64 m_recordStart = 1;
+    std::optional<qint64> m_unclosedQuote;
     qsizetype m_parsed = 0;
     bool m_stop = false;
 };
@@ -380,8 +392,14 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     const std::optional<char> delimiter = detectDelimiter(text, options.decimalComma);
     if (!delimiter)
         return Failure::failure(fileProblem(path,
-            QStringLiteral("has no delimiter that splits its lines into two or more fields; "
-                           "commas, tabs, semicolons and spaces were tried")));
+            options.decimalComma
+                ? QStringLiteral("has no delimiter that splits its lines into two or more "
+                                 "fields; tabs, semicolons and spaces were tried, not commas, "
+                                 "which are decimal commas here (--decimal-comma on the "
+                                 "command line): a file with decimal commas separates its "
+                                 "values with one of those")
+                : QStringLiteral("has no delimiter that splits its lines into two or more "
+                                 "fields; commas, tabs, semicolons and spaces were tried")));
     qCDebug(lcCoreTable) << "CSV delimiter" << *delimiter << "in" << path;
 
     CsvTable table(options, *delimiter);
@@ -400,6 +418,14 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
         return Failure::failure(cancelledProblem(path));
     if (options.progress && !options.progress(text.size(), text.size()))
         return Failure::failure(cancelledProblem(path));
+    // The rest of the file went into that one field, so whatever the rows say of it is beside
+    // the point.
+    if (const std::optional<qint64> line = records.unclosedQuote())
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("line %1: a quoted field starts in this line and its closing quote "
+                           "(\") never comes; a quoted field ends with a quote, and a quote "
+                           "inside it is written twice (\"\")")
+                .arg(*line)));
     if (!table.problem().isEmpty())
         return Failure::failure(fileProblem(path, table.problem()));
     if (table.rows() == 0)

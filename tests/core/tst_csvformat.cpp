@@ -32,6 +32,7 @@ private Q_SLOTS:
     void detectsTheDelimiter();
     void readsHeaderAndQuotedLabels();
     void readsDecimalCommaWhenChosen();
+    void decimalCommaRulesOutTheCommaAsDelimiter();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void longFieldsAreShortenedInMessages();
@@ -103,6 +104,21 @@ void TestCsvFormat::readsDecimalCommaWhenChosen()
     QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1, 2.5, 3}));
 }
 
+void TestCsvFormat::decimalCommaRulesOutTheCommaAsDelimiter()
+{
+    LoadOptions options;
+    options.decimalComma = true;
+    const QString path = s_malformed + u"csv-decimal-comma-between-values.csv"_s;
+    const auto loaded = readCsv(path, options);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": has no delimiter that splits its lines into two or more fields; tabs, "
+              "semicolons and spaces were tried, not commas, which are decimal commas here "
+              "(--decimal-comma on the command line): a file with decimal commas separates its "
+              "values with one of those"_s);
+}
+
 void TestCsvFormat::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("file");
@@ -122,6 +138,11 @@ void TestCsvFormat::refusesBadFiles_data()
         << u"has no delimiter that splits its lines into two or more fields; commas, tabs, "
            "semicolons and spaces were tried"_s;
     QTest::newRow("empty") << u"glove-empty.txt"_s << u"is empty"_s;
+    // The quote opened on line 3 takes in the rest of the file, which then looks ragged.
+    QTest::newRow("unclosed-quote")
+        << u"csv-unclosed-quote.csv"_s
+        << u"line 3: a quoted field starts in this line and its closing quote (\") never comes; "
+           "a quoted field ends with a quote, and a quote inside it is written twice (\"\")"_s;
 }
 
 void TestCsvFormat::refusesBadFiles()
