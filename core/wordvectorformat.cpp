@@ -883,6 +883,8 @@ std::optional<LoadEstimate> estimateWordVectors(const QString &path)
     return estimate;
 }
 
+constexpr qint64 s_longestFirstLine = qint64(64) << 20;
+
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options)
 {
     if (auto problem = notARegularFile(path))
@@ -897,6 +899,13 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
     if (!begin)
         return Failure::failure(fileProblem(path, file.errorString()));
     const char *end = begin + size;
+    // Every later step reads the first line whole; a file without line breaks (a sparse file of
+    // zeros, say) would be scanned to its end, gigabytes, before being refused.
+    if (size > s_longestFirstLine && !std::memchr(begin, '\n', std::size_t(s_longestFirstLine)))
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("line 1 is longer than %1, the most a word-vector file's first line "
+                           "may hold (its header, or a label and a few million values)")
+                .arg(formatBytes(double(s_longestFirstLine)))));
 
     const bool binary = looksBinary(path, QByteArrayView(begin, std::min<qint64>(size, 1 << 16)));
     qCDebug(lcCoreTable) << "reading" << path << (binary ? "as binary" : "as text");
