@@ -77,6 +77,50 @@ std::optional<qint64> readWholeNumber(
     return value;
 }
 
+// Reads an entry of X·E for option \a name; \a entries is 0 while a loaded table's width is
+// unknown (main() checks the entry once it is read). nullopt with \a problem set otherwise.
+std::optional<Index> readColumn(
+    const QString &name, const QString &text, Index entries, QString *problem)
+{
+    const QString range = entries > 0
+        ? QStringLiteral("0 to %1").arg(entries - 1)
+        : QStringLiteral("0 or more, below the loaded table's number of columns");
+    bool ok = false;
+    const qint64 column = text.trimmed().toLongLong(&ok);
+    if (!ok && !isTooLongANumber(text)) {
+        *problem = QStringLiteral("%1 \"%2\" is not a whole number: it must be %3")
+                       .arg(name, text, range);
+        return std::nullopt;
+    }
+    if (ok && entries > 0) {
+        if (auto outOfRange = columnProblem(column, entries)) {
+            *problem = *outOfRange;
+            return std::nullopt;
+        }
+    }
+    if (!ok || column < 0) {
+        *problem = QStringLiteral("output entry %1 is out of range: it must be %2")
+                       .arg(text.trimmed(), range);
+        return std::nullopt;
+    }
+    return column;
+}
+
+// QCommandLineParser keeps every value of an option given twice and value() returns the last;
+// a command line that says two things must not be half-heard. Only --panel may repeat.
+std::optional<QString> repeatedOptionProblem(const QCommandLineParser &parser)
+{
+    for (const QString &name : parser.optionNames()) {
+        const QStringList values = parser.values(name);
+        if (name != u"panel" && values.size() > 1)
+            return QStringLiteral("--%1 is given %2 times (%3): give it once")
+                .arg(name)
+                .arg(values.size())
+                .arg(values.join(QStringLiteral(", ")));
+    }
+    return std::nullopt;
+}
+
 std::optional<QSize> readSize(const QString &text, QString *problem)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})[xX×](\\d{1,6})$"));
@@ -248,19 +292,16 @@ Failure chooseMode(const QCommandLineParser &parser, const Options &options, Lau
                                         .arg(screenshotOnly->names().constFirst()));
     }
     // Entries of X·E: a loaded table's number is known only once it is read.
-    const Index entries = parser.isSet(options.load) ? std::numeric_limits<Index>::max()
-                                                     : launch.spec.embeddingDimensions;
+    const Index entries = parser.isSet(options.load) ? 0 : launch.spec.embeddingDimensions;
     for (auto [option, column] : {std::pair {&options.explain, &launch.explainColumn},
              {&options.step, &launch.stepColumn}}) {
         if (!parser.isSet(*option))
             continue;
         QString problem;
-        const auto value = readWholeNumber(option->names().constFirst(), parser.value(*option), 0,
-            std::numeric_limits<qint64>::max(), &problem);
+        const auto value
+            = readColumn(option->names().constFirst(), parser.value(*option), entries, &problem);
         if (!value)
             return Failure::failure(problem);
-        if (auto outOfRange = columnProblem(*value, entries))
-            return Failure::failure(*outOfRange);
         *column = *value;
     }
 
@@ -447,6 +488,9 @@ Result<LaunchOptions> parseCommandLine(const QStringList &arguments)
         return Failure::failure(QStringLiteral("unexpected argument \"%1\": every value follows "
                                                "an option, such as --index 3")
                                     .arg(parser.positionalArguments().constFirst()));
+
+    if (auto problem = repeatedOptionProblem(parser))
+        return Failure::failure(*problem);
 
     LaunchOptions launch;
     if (parser.isSet(options.help) || parser.isSet(options.version)) {

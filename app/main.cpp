@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -299,6 +300,9 @@ int runWindow(const LaunchOptions &options, int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    // Past the file size limit (ulimit -f) the kernel would end the program with SIGXFSZ in the
+    // middle of a save; ignored, the write fails with EFBIG and QSaveFile reports it.
+    std::signal(SIGXFSZ, SIG_IGN);
     setApplicationNames();
     const Result<LaunchOptions> parsed = parseCommandLine(argumentsOf(argc, argv));
     if (!parsed) {

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
+#include <QLocale>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPdfWriter>
@@ -161,8 +162,9 @@ std::optional<QString> exportScaleProblem(double scale)
 {
     if (scale >= ExportLimits::s_minScale && scale <= ExportLimits::s_maxScale)
         return std::nullopt;
+    // Shortest round-trip digits: "%1" alone would print 4.0000001 as 4, which is allowed.
     return translated("scale %1 is out of range: it must be %2 to %3")
-        .arg(scale)
+        .arg(QString::number(scale, 'g', QLocale::FloatingPointShortest))
         .arg(ExportLimits::s_minScale)
         .arg(ExportLimits::s_maxScale);
 }

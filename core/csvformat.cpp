@@ -13,6 +13,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,10 @@ using Failure = Result<LoadedTable>;
 using Record = std::vector<QByteArray>;
 
 constexpr int s_linesToDetect = 20;
+// libcsv's parser states (libcsv.c): a row not yet begun, and a field begun but not ended, the
+// state in which csv_fini() finds a quoted field never closed.
+constexpr int s_libcsvRowNotBegun = 0;
+constexpr int s_libcsvFieldBegun = 2;
 
 // Reads a double the way from_chars does, also with a leading '+' and surrounding spaces.
 bool readDouble(QByteArrayView text, double *value)
@@ -62,6 +67,8 @@ public:
             qsizetype end = text.indexOf('\n', start);
             end = end < 0 ? text.size() : end + 1;
             ++m_line;
+            if (m_parser.pstate == s_libcsvRowNotBegun)
+                m_recordStart = m_line;
             csv_parse(&m_parser, text.data() + start, std::size_t(end - start), &addField,
                 &endRecord, this);
             m_parsed = end;
@@ -69,6 +76,8 @@ public:
             start = end;
         }
         if (!m_stop) {
+            if (m_parser.quoted && m_parser.pstate == s_libcsvFieldBegun)
+                m_unclosedQuote = m_recordStart;
             csv_fini(&m_parser, &addField, &endRecord, this);
             deliver(onRecord);
         }
@@ -77,6 +86,8 @@ public:
 
     //! How far into the text parse() has got.
     qsizetype bytesParsed() const { return m_parsed; }
+    //! The line of the record whose quoted field the text ended inside, if it did.
+    std::optional<qint64> unclosedQuote() const { return m_unclosedQuote; }
 
 private:
     static void addField(void *field, std::size_t size, void *self)
@@ -105,6 +116,8 @@ private:
     Record m_current;
     std::vector<Record> m_finished;
     qint64 m_line = 0;
+    qint64 m_recordStart = 1;
+    std::optional<qint64> m_unclosedQuote;
     qsizetype m_parsed = 0;
     bool m_stop = false;
 };
@@ -115,8 +128,9 @@ void dropEmptyFields(Record &record)
     std::erase_if(record, [](const QByteArray &field) { return field.isEmpty(); });
 }
 
-// The delimiter that splits the most of the first lines into as many fields (two or more) as it
-// splits the first line; on a tie, tab before semicolon before comma before space.
+// The delimiter that splits the most of the first lines into the same number of fields (two or
+// more); on a tie, tab before semicolon before comma before space. The most common number counts,
+// not the first line's: a title or a stray word above the table must not hide its delimiter.
 std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
 {
     qsizetype end = 0;
@@ -129,8 +143,7 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
     for (const char candidate : {'\t', ';', ',', ' '}) {
         if (candidate == ',' && decimalComma)
             continue;
-        std::optional<std::size_t> firstFields;
-        int score = 0;
+        std::map<std::size_t, int> linesOfFields;
         CsvRecords records(candidate);
         records.parse(sample, [&](Record &record, qint64) {
             if (candidate == ' ')
@@ -138,11 +151,13 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
             if (record.empty() || (record.size() == 1 && record[0].isEmpty())
                 || record[0].trimmed().startsWith('#'))
                 return true;
-            if (!firstFields)
-                firstFields = record.size();
-            score += record.size() >= 2 && record.size() == *firstFields;
+            if (record.size() >= 2)
+                ++linesOfFields[record.size()];
             return true;
         });
+        int score = 0;
+        for (const auto &[fields, lines] : linesOfFields)
+            score = std::max(score, lines);
         if (score > bestScore) {
             best = candidate;
             bestScore = score;
@@ -151,11 +166,34 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
     return best;
 }
 
+// For each record of the first lines that is not blank or a comment, whether its first field is
+// a number.
+std::vector<bool> firstFieldsAreNumbers(QByteArrayView text, char delimiter)
+{
+    std::vector<bool> numbers;
+    CsvRecords records(delimiter);
+    records.parse(text, [&](Record &record, qint64 line) {
+        if (delimiter == ' ')
+            dropEmptyFields(record);
+        if (record.empty() || (record.size() == 1 && record[0].trimmed().isEmpty())
+            || record[0].trimmed().startsWith('#'))
+            return line < s_linesToDetect;
+        double ignored = 0;
+        numbers.push_back(readDouble(record[0], &ignored));
+        return line < s_linesToDetect;
+    });
+    return numbers;
+}
+
 class CsvTable
 {
 public:
-    CsvTable(const LoadOptions &options, char delimiter)
-        : m_options(options), m_delimiter(delimiter)
+    // \a firstFieldIsNumber says, for each of the first records, whether its first field is a
+    // number: one record alone cannot tell a label column from a stray word.
+    CsvTable(const LoadOptions &options, char delimiter, std::vector<bool> firstFieldIsNumber = {})
+        : m_options(options)
+        , m_delimiter(delimiter)
+        , m_firstFieldIsNumber(std::move(firstFieldIsNumber))
     { }
 
     // \returns false to stop at a problem.
@@ -198,12 +236,33 @@ private:
             header = header || !looksNumeric(record[i]);
         m_columns = Index(record.size() - first);
         if (m_columns < 1)
-            return stop(line, QStringLiteral("has labels but no values"));
+            return stop(line,
+                QStringLiteral("holds the single field %1 and no values; a first line names "
+                               "every column (a header) or holds a row of numbers")
+                    .arg(quotedForMessage(record[0])));
         if (header) {
             m_headerSeen = true;
             return true;
         }
+        if (!unlabelledBelow(0, record[0], line))
+            return false;
         return addRow(record, line);
+    }
+
+    // Labels are read from the first column when the first row's first field is not a number;
+    // if every first field below it is a number, that one word is more likely a stray than a
+    // label, and taking the column as labels would silently drop a column of values.
+    bool unlabelledBelow(std::size_t record, const QByteArray &field, qint64 line)
+    {
+        if (!m_hasLabels || m_labelsDeclared || record + 1 >= m_firstFieldIsNumber.size()
+            || !std::all_of(m_firstFieldIsNumber.begin() + qsizetype(record) + 1,
+                m_firstFieldIsNumber.end(), [](bool number) { return number; }))
+            return true;
+        return stop(line,
+            QStringLiteral("%1 reads as a label, but the rows below start with numbers; label "
+                           "every row or none (to label rows with numbers, start with a header "
+                           "whose first field is empty, \",0,1\", as pandas writes)")
+                .arg(quotedForMessage(field)));
     }
 
     bool addRow(Record &record, qint64 line)
@@ -213,6 +272,8 @@ private:
             double ignored = 0;
             m_hasLabels = !readDouble(record[0], &ignored);
             m_columns = Index(record.size()) - (m_hasLabels ? 1 : 0);
+            if (!unlabelledBelow(1, record[0], line))
+                return false;
         }
 
         const std::size_t first = m_hasLabels ? 1 : 0;
@@ -306,6 +367,7 @@ private:
 
     const LoadOptions &m_options;
     char m_delimiter;
+    std::vector<bool> m_firstFieldIsNumber;
     bool m_hasLabels = false;
     // The header said the first column holds labels, whatever they look like.
     bool m_labelsDeclared = false;
@@ -380,11 +442,17 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     const std::optional<char> delimiter = detectDelimiter(text, options.decimalComma);
     if (!delimiter)
         return Failure::failure(fileProblem(path,
-            QStringLiteral("has no delimiter that splits its lines into two or more fields; "
-                           "commas, tabs, semicolons and spaces were tried")));
+            options.decimalComma
+                ? QStringLiteral("has no delimiter that splits its lines into two or more "
+                                 "fields; tabs, semicolons and spaces were tried, not commas, "
+                                 "which are decimal commas here (--decimal-comma on the "
+                                 "command line): a file with decimal commas separates its "
+                                 "values with one of those")
+                : QStringLiteral("has no delimiter that splits its lines into two or more "
+                                 "fields; commas, tabs, semicolons and spaces were tried")));
     qCDebug(lcCoreTable) << "CSV delimiter" << *delimiter << "in" << path;
 
-    CsvTable table(options, *delimiter);
+    CsvTable table(options, *delimiter, firstFieldsAreNumbers(text, *delimiter));
     CsvRecords records(*delimiter);
     bool cancelled = false;
     constexpr qint64 recordsBetweenReports = 4096;
@@ -400,6 +468,14 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
         return Failure::failure(cancelledProblem(path));
     if (options.progress && !options.progress(text.size(), text.size()))
         return Failure::failure(cancelledProblem(path));
+    // The rest of the file went into that one field, so whatever the rows say of it is beside
+    // the point.
+    if (const std::optional<qint64> line = records.unclosedQuote())
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("line %1: a quoted field starts in this line and its closing quote "
+                           "(\") never comes; a quoted field ends with a quote, and a quote "
+                           "inside it is written twice (\"\")")
+                .arg(*line)));
     if (!table.problem().isEmpty())
         return Failure::failure(fileProblem(path, table.problem()));
     if (table.rows() == 0)

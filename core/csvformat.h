@@ -13,7 +13,8 @@ namespace ev {
  * comma). Lines starting with '#' are comments. A first row that is not all numbers is a header
  * and is left out; a first column that is not numbers holds the row labels, which may be quoted
  * ("New York, NY"), and so does a first column whose header field is empty, as pandas writes
- * its index. Each label may label one row only. Quoting follows RFC
+ * its index. A first row whose first field is a word while those of the rows below (within the
+ * first lines) are all numbers is refused: the word is more likely a stray than a label. Each label may label one row only. Quoting follows RFC
  * 4180, parsed by libcsv. Values become float64. A value with a decimal comma ("1,5") is refused
  * with a message that says so, unless LoadOptions::decimalComma is set. Ragged rows, empty and
  * non-numeric values are refused with the file, the line and the problem, or skipped and counted

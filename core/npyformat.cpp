@@ -16,6 +16,8 @@
 
 namespace ev {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr char s_magic[] = "\x93NUMPY";
@@ -75,6 +77,33 @@ std::optional<QString> readElementType(const QString &descr, ElementType *type)
     return std::nullopt;
 }
 
+// Each key a .npy header must hold, once: NumPy's dict would keep the last of two, and reading
+// the first instead would show another table than NumPy does.
+std::optional<QString> keysProblem(const QString &text)
+{
+    QStringList missing;
+    for (const QString &key : {u"descr"_s, u"fortran_order"_s, u"shape"_s}) {
+        const QRegularExpression pattern(u"['\"]"_s + key + u"['\"]\\s*:"_s);
+        int count = 0;
+        for (auto matches = pattern.globalMatch(text); matches.hasNext(); matches.next())
+            ++count;
+        if (count > 1)
+            return QStringLiteral("has a header that gives '%1' %2 times; a .npy header gives "
+                                  "each of 'descr', 'fortran_order' and 'shape' once")
+                .arg(key)
+                .arg(count);
+        if (count == 0)
+            missing << u'\'' + key + u'\'';
+    }
+    if (missing.isEmpty())
+        return std::nullopt;
+    const QString last = missing.takeLast();
+    const QString named = missing.isEmpty() ? last : missing.join(u", ") + u" and " + last;
+    return QStringLiteral("has a header without %1; a .npy header holds 'descr', "
+                          "'fortran_order' and 'shape': %2")
+        .arg(named, quotedForMessage(text.trimmed().toUtf8()));
+}
+
 // The header is a Python dict literal: {'descr': '<f4', 'fortran_order': False, 'shape': (3, 2), }
 HeaderResult readHeaderText(const QString &text, Header header)
 {
@@ -85,6 +114,8 @@ HeaderResult readHeaderText(const QString &text, Header header)
     static const QRegularExpression shapePattern(
         QStringLiteral("['\"]shape['\"]\\s*:\\s*\\(([^)]*)\\)"));
 
+    if (auto problem = keysProblem(text))
+        return HeaderResult::failure(*problem);
     const QRegularExpressionMatch descr = descrPattern.match(text);
     const QRegularExpressionMatch order = orderPattern.match(text);
     const QRegularExpressionMatch shape = shapePattern.match(text);
@@ -97,8 +128,8 @@ HeaderResult readHeaderText(const QString &text, Header header)
                            "numpy.lib.recfunctions.structured_to_unstructured"));
     if (!descr.hasMatch() || !order.hasMatch() || !shape.hasMatch())
         return HeaderResult::failure(
-            QStringLiteral("has a header without the descr, fortran_order and shape a .npy "
-                           "header must hold"));
+            QStringLiteral("has a header whose descr, fortran_order or shape cannot be read: %1")
+                .arg(quotedForMessage(text.trimmed().toUtf8())));
 
     if (auto problem = readElementType(descr.captured(1), &header.type))
         return HeaderResult::failure(*problem);
@@ -229,6 +260,48 @@ void convert(const uchar *data, const Header &header, qint64 rows, Target *targe
     }
 }
 
+// float64 holds every integer up to 2^53 exactly, and only some beyond: an int64 or uint64 value
+// that would round is refused rather than shown changed.
+std::optional<QString> inexactInteger(const uchar *data, const Header &header, qint64 rows)
+{
+    if (header.type.kind == 'f' || header.type.size != 8)
+        return std::nullopt;
+    for (qint64 row = 0; row < rows; ++row) {
+        for (qint64 column = 0; column < header.columns; ++column) {
+            const qint64 stored
+                = header.fortranOrder ? column * header.rows + row : row * header.columns + column;
+            const uchar *source = data + stored * 8;
+            QString text;
+            double rounded = 0;
+            if (header.type.kind == 'i') {
+                const auto value = readElement<std::int64_t>(source, header.type);
+                rounded = double(value);
+                // 2^63 itself is past int64, so only values below it can convert back.
+                if (rounded < 0x1p63 && std::int64_t(rounded) == value)
+                    continue;
+                text = QString::number(value);
+            } else {
+                const auto value = readElement<std::uint64_t>(source, header.type);
+                rounded = double(value);
+                if (rounded < 0x1p64 && std::uint64_t(rounded) == value)
+                    continue;
+                text = QString::number(value);
+            }
+            return QStringLiteral("holds the %1 value %2 at E[%3, %4], which float64, the widest "
+                                  "type a table holds, would round to %5 (whole numbers beyond "
+                                  "2^53 = 9007199254740992 are not all exact in float64); "
+                                  "convert the array with .astype(numpy.float64) to accept the "
+                                  "rounding")
+                .arg(header.type.kind == 'i' ? QStringLiteral("int64") : QStringLiteral("uint64"),
+                    text)
+                .arg(row)
+                .arg(column)
+                .arg(QString::number(rounded, 'f', 0));
+        }
+    }
+    return std::nullopt;
+}
+
 // float32 stays float32; everything else becomes float64.
 Precision precisionOf(const Header &header)
 {
@@ -264,6 +337,18 @@ std::shared_ptr<const void> guarded(
     return std::make_shared<GuardedFile>(std::move(file), data, bytes);
 }
 
+// A write cut short (by the file size limit, say) sets no error; the next one fails and says why.
+bool writeWhole(QIODevice &device, const char *data, qint64 size)
+{
+    for (qint64 written = 0; written < size;) {
+        const qint64 count = device.write(data + written, size - written);
+        if (count <= 0)
+            return false;
+        written += count;
+    }
+    return true;
+}
+
 } // namespace
 
 std::optional<LoadEstimate> estimateNpy(const QString &path)
@@ -297,7 +382,7 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
 
     const qint64 fileSize = file->size();
     if (fileSize == 0)
-        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+        return Failure::failure(emptyFileProblem(*file, path));
     // Mapping costs nothing until pages are touched, so even a huge file maps at once.
     const uchar *bytes = file->map(0, fileSize);
     if (!bytes)
@@ -331,6 +416,8 @@ Result<LoadedTable> readNpy(const QString &path, const LoadOptions &options)
             0, {}, true};
     }
 
+    if (auto problem = inexactInteger(data, header, rows))
+        return Failure::failure(fileProblem(path, *problem));
     // Byte-swapped, transposed or integer values are converted into memory of our own; the
     // mapping goes when `file` does, at the end of this function.
     auto converted = EmbeddingTable::generate(
@@ -365,8 +452,7 @@ QString writeNpy(const EmbeddingTable &table, const QString &path)
     const qint64 dataSize = qint64(table.numEmbeddings()) * table.embeddingDimensions() * valueSize;
     if (!file.open(QIODevice::WriteOnly) || file.write(start) != start.size()
         || file.write(header) != header.size()
-        || file.write(static_cast<const char *>(table.data()), dataSize) != dataSize
-        || !file.commit()) {
+        || !writeWhole(file, static_cast<const char *>(table.data()), dataSize) || !file.commit()) {
         // A short write leaves no error of its own; the disk being full is the usual cause.
         const QString reason = file.error() == QFileDevice::NoError
             ? QStringLiteral("the file could not be written whole (is the disk full?)")

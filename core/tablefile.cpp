@@ -98,6 +98,16 @@ QString writeTextTable(const EmbeddingTable &table, const QString &path, const Q
     return {};
 }
 
+QString emptyFileProblem(QFile &file, const QString &path)
+{
+    if (file.read(1).isEmpty())
+        return fileProblem(path, QStringLiteral("is empty"));
+    return fileProblem(path,
+        QStringLiteral("says it holds 0 bytes but is not empty: the system makes it as it is "
+                       "read (as it does the files in /proc and /sys); only files of a fixed size "
+                       "can be read as tables, so copy it to one first"));
+}
+
 std::optional<QString> notARegularFile(const QString &path)
 {
     // stat() rather than QFileInfo, which would not follow /proc/self/fd links to open files.

@@ -8,6 +8,8 @@
 
 #include <QString>
 
+class QFile;
+
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -97,5 +99,12 @@ QString writeTextTable(const EmbeddingTable &table, const QString &path, const Q
  * a pipe would wait for a writer, and a device may never end. Readers call this before opening.
  */
 std::optional<QString> notARegularFile(const QString &path);
+
+/*!
+ * \returns the message for \a file, open at \a path, whose size is 0: "is empty", unless reading
+ * finds bytes after all, as in files that the system makes as they are read (/proc, /sys). Those
+ * cannot be mapped or measured, so they are refused with a message that says so.
+ */
+QString emptyFileProblem(QFile &file, const QString &path);
 
 } // namespace ev

@@ -160,6 +160,9 @@ Result<LoadedTable> loadTable(const QString &path, const LoadOptions &options)
 
 std::optional<QString> saveFormatProblem(const QString &path)
 {
+    // QSaveFile would rename its finished file over a pipe or a device, replacing it.
+    if (auto problem = notARegularFile(path))
+        return *problem + QStringLiteral("; a table is saved to a file, new or existing");
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"npy" || suffix == u"csv" || suffix == u"txt" || suffix == u"vec")
         return std::nullopt;

@@ -30,8 +30,9 @@ std::optional<LoadEstimate> estimateLoad(const QString &path, const LoadOptions 
 QString saveTable(const EmbeddingTable &table, const QString &path);
 
 /*!
- * \returns a message if saveTable() cannot write \a path's format, so a caller can refuse before
- * loading or computing anything.
+ * \returns a message if saveTable() cannot write \a path's format, or \a path names a folder, a
+ * pipe or a device rather than a file, so a caller can refuse before loading or computing
+ * anything.
  */
 std::optional<QString> saveFormatProblem(const QString &path);
 

@@ -787,6 +787,26 @@ Result<LoadedTable> readText(
     return loaded;
 }
 
+// Why the rows of a word2vec binary file may not be where they are read.
+const QString s_shiftedRowsCauses = QStringLiteral(
+    "a label ends at the first space, so a label holding a space (\"new york\") shifts every "
+    "row after it, as do values that are not float32 or a wrong header");
+
+// A label read from where a row should start: UTF-8 text without control characters.
+bool isTextLabel(std::string_view bytes)
+{
+    return decodeLabel(bytes) && std::none_of(bytes.begin(), bytes.end(), [](char c) {
+        return (c >= 0 && c < 0x20) || c == 0x7f;
+    });
+}
+
+QString binaryLabelProblem(std::string_view bytes)
+{
+    return QStringLiteral("the label %1 is not text (it is not UTF-8 or holds control "
+                          "characters): %2")
+        .arg(quoted(bytes), s_shiftedRowsCauses);
+}
+
 Result<LoadedTable> readBinary(
     const QString &path, const char *begin, const char *end, const LoadOptions &options)
 {
@@ -808,8 +828,8 @@ Result<LoadedTable> readBinary(
     const auto labelBytes = checkedBytes(declared, 2, 1);
     if (!valueBytes || !labelBytes || *valueBytes + *labelBytes > std::uint64_t(end - data))
         return Failure::failure(fileProblem(path,
-            QStringLiteral("is truncated: its header declares %1 rows of %2 values, which "
-                           "need at least %3, but only %4 follow")
+            QStringLiteral("its header declares %1 rows of %2 values, which need at least %3, "
+                           "but only %4 follow: the header is wrong or the file is truncated")
                 .arg(declared)
                 .arg(columns)
                 .arg(formatBytes(double(declared) * (4.0 * double(columns) + 2.0)),
@@ -833,10 +853,17 @@ Result<LoadedTable> readBinary(
                     ++next;
                 const char *space = static_cast<const char *>(std::memchr(next, ' ', end - next));
                 if (!space || end - (space + 1) < 4 * columns) {
-                    rows.reject(row, QStringLiteral("the file ends inside this row"));
+                    rows.reject(row,
+                        QStringLiteral("the file ends inside this row: it is truncated, or %1")
+                            .arg(s_shiftedRowsCauses));
                     return;
                 }
-                if (!rows.addLabel(row, std::string_view(next, std::size_t(space - next))))
+                const std::string_view label(next, std::size_t(space - next));
+                if (!isTextLabel(label)) {
+                    rows.reject(row, binaryLabelProblem(label));
+                    return;
+                }
+                if (!rows.addLabel(row, label))
                     return;
                 // float32, little-endian, as word2vec writes them.
                 using Scalar = typename std::decay_t<decltype(values)>::Scalar;
@@ -852,6 +879,16 @@ Result<LoadedTable> readBinary(
         return Failure::failure(cancelledProblem(path));
     if (!rows.problem().isEmpty())
         return Failure::failure(fileProblem(path, rows.problem()));
+    // word2vec ends each row with a line break; anything else after the last row means the rows
+    // were not where they were read, so the values read may be wrong too.
+    while (capacity == declared && next < end && (*next == '\n' || *next == ' '))
+        ++next;
+    if (capacity == declared && next < end)
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("holds %1 after the %2 rows its header declares; %3")
+                .arg(formatBytes(double(end - next)))
+                .arg(declared)
+                .arg(s_shiftedRowsCauses)));
     return LoadedTable {table.value().withLabels(rows.takeLabels()), 0, {}, false};
 }
 
@@ -895,6 +932,8 @@ std::optional<LoadEstimate> estimateWordVectors(const QString &path)
     return estimate;
 }
 
+constexpr qint64 s_longestFirstLine = qint64(64) << 20;
+
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options)
 {
     if (auto problem = notARegularFile(path))
@@ -904,11 +943,18 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
         return Failure::failure(fileProblem(path, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+        return Failure::failure(emptyFileProblem(file, path));
     const auto *begin = reinterpret_cast<const char *>(file.map(0, size));
     if (!begin)
         return Failure::failure(fileProblem(path, file.errorString()));
     const char *end = begin + size;
+    // Every later step reads the first line whole; a file without line breaks (a sparse file of
+    // zeros, say) would be scanned to its end, gigabytes, before being refused.
+    if (size > s_longestFirstLine && !std::memchr(begin, '\n', std::size_t(s_longestFirstLine)))
+        return Failure::failure(fileProblem(path,
+            QStringLiteral("line 1 is longer than %1, the most a word-vector file's first line "
+                           "may hold (its header, or a label and a few million values)")
+                .arg(formatBytes(double(s_longestFirstLine)))));
 
     const bool binary = looksBinary(path, QByteArrayView(begin, std::min<qint64>(size, 1 << 16)));
     qCDebug(lcCoreTable) << "reading" << path << (binary ? "as binary" : "as text");

@@ -5,6 +5,7 @@
 #include "testfiles.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace ev;
 using namespace ev::test;
@@ -50,6 +54,9 @@ private Q_SLOTS:
     void unreachableDisplaySaysSoInOneLine();
     void loadsALabelledTableAndFindsAWord();
     void savesWhatItShowsAndReadsItBack();
+    void saveRefusesAPipe();
+    void saveBeyondTheFileSizeLimitKeepsTheOldFile_data();
+    void saveBeyondTheFileSizeLimitKeepsTheOldFile();
     void badFilesAndWordsExitWithStatusTwo_data();
     void badFilesAndWordsExitWithStatusTwo();
     void decimalPointIgnoresTheLocale();
@@ -132,11 +139,20 @@ void TestCommandLine::refusesBadValues_data()
         << QStringList {u"--embedding-dimensions"_s, u"3"_s, u"--explain"_s, u"3"_s}
         << u"output entry 3 is out of range: X·E has 3 entries (one per embedding dimension), "
            "so it must be 0 to 2"_s;
-    QTest::newRow("explain-negative") << QStringList {u"--explain"_s,
-        u"-1"_s} << u"explain -1 is out of range: it must be 0 to 9223372036854775807"_s;
-    QTest::newRow("explain-not-a-number")
-        << QStringList {u"--explain"_s, u"two"_s}
-        << u"explain \"two\" is not a whole number: it must be 0 to 9223372036854775807"_s;
+    QTest::newRow("explain-negative")
+        << QStringList {u"--explain"_s, u"-1"_s}
+        << u"output entry -1 is out of range: X·E has 10 entries (one per embedding dimension), "
+           "so it must be 0 to 9"_s;
+    QTest::newRow("explain-negative-for-a-loaded-table")
+        << QStringList {u"--load"_s, u"a.npy"_s, u"--explain"_s, u"-1"_s}
+        << u"output entry -1 is out of range: it must be 0 or more, below the loaded table's "
+           "number of columns"_s;
+    QTest::newRow("explain-not-a-number") << QStringList {
+        u"--explain"_s, u"two"_s} << u"explain \"two\" is not a whole number: it must be 0 to 9"_s;
+    QTest::newRow("explain-beyond-64-bits")
+        << QStringList {u"--load"_s, u"a.npy"_s, u"--explain"_s, u"99999999999999999999"_s}
+        << u"output entry 99999999999999999999 is out of range: it must be 0 or more, below the "
+           "loaded table's number of columns"_s;
     QTest::newRow("step-without-screenshot")
         << QStringList {u"--step"_s, u"2"_s} << u"--step applies only with --screenshot"_s;
     QTest::newRow("step-one-past-the-end")
@@ -184,6 +200,10 @@ void TestCommandLine::refusesBadValues_data()
     QTest::newRow("unknown-panel") << QStringList {u"--panel"_s, u"help"_s}
                                    << u"panel \"help\" is not one the window has: lesson, quiz, "
                                       "lookup, neighbours"_s;
+    QTest::newRow("index-twice") << QStringList {u"--index"_s, u"1"_s, u"--index"_s, u"2"_s}
+                                 << u"--index is given 2 times (1, 2): give it once"_s;
+    QTest::newRow("load-twice-in-both-spellings") << QStringList {u"--load=a.npy"_s, u"--load"_s,
+        u"b.csv"_s, u"--print"_s} << u"--load is given 2 times (a.npy, b.csv): give it once"_s;
     QTest::newRow("stray-argument") << QStringList {
         u"3"_s} << u"unexpected argument \"3\": every value follows an option, such as --index 3"_s;
 }
@@ -443,6 +463,53 @@ void TestCommandLine::savesWhatItShowsAndReadsItBack()
     const Run back = runProgram(
         {u"--load"_s, directory.filePath(u"employees.txt"_s), u"--word"_s, u"Ivo"_s, u"--print"_s});
     QVERIFY2(back.out.contains(u"[[-0.480  0.150  0.900]]"_s), qPrintable(back.out));
+}
+
+void TestCommandLine::saveRefusesAPipe()
+{
+    QTemporaryDir directory;
+    const QString pipe = directory.filePath(u"table.csv"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+
+    // Opening a pipe waits for a reader, and QSaveFile would replace it: neither may happen.
+    const Run run = runProgram({u"--save"_s, pipe});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.err,
+        u"embedding-visualiser: "_s + pipe
+            + u": is a pipe, not a file; a table is saved to a file, new or existing\n"
+              "See embedding-visualiser --help.\n"_s);
+    QVERIFY(QFileInfo(pipe).isFile() == false && QFileInfo(pipe).exists());
+}
+
+void TestCommandLine::saveBeyondTheFileSizeLimitKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::newRow("npy") << u"table.npy"_s;
+    QTest::newRow("csv") << u"table.csv"_s;
+    QTest::newRow("word2vec-text") << u"table.txt"_s;
+}
+
+void TestCommandLine::saveBeyondTheFileSizeLimitKeepsTheOldFile()
+{
+    QFETCH(QString, fileName);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(fileName);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("the old file\n");
+    old.close();
+
+    // SIGXFSZ is left as the kernel sets it: the program itself must not die of it.
+    const Run run = runProgram({u"--num-embeddings"_s, u"1000"_s, u"--embedding-dimensions"_s,
+                                   u"300"_s, u"--table"_s, u"random"_s, u"--save"_s, path},
+        QProcessEnvironment::systemEnvironment(), [] {
+            const rlimit limit {4096, 4096};
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, u"embedding-visualiser: "_s + path + u": File too large\n"_s);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old file\n"));
 }
 
 void TestCommandLine::badFilesAndWordsExitWithStatusTwo_data()

@@ -221,6 +221,8 @@ void TestHandouts::refusedExportsExitWithStatusTwo_data()
         u"0.5"_s} << u"scale 0.5 is out of range: it must be 1 to 4"_s;
     QTest::newRow("scale-above-4") << QStringList {u"--screenshot"_s, u"view.svg"_s, u"--scale"_s,
         u"4.5"_s} << u"scale 4.5 is out of range: it must be 1 to 4"_s;
+    QTest::newRow("scale-just-above-4") << QStringList {u"--screenshot"_s, u"view.png"_s,
+        u"--scale"_s, u"4.0000001"_s} << u"scale 4.0000001 is out of range: it must be 1 to 4"_s;
     QTest::newRow("scale-not-a-number")
         << QStringList {u"--screenshot"_s, u"view.pdf"_s, u"--scale"_s, u"two"_s}
         << u"scale \"two\" is not a number: it must be 1 to 4, such as 2 or 1.5"_s;

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void detectsTheDelimiter();
     void readsHeaderAndQuotedLabels();
     void readsDecimalCommaWhenChosen();
+    void decimalCommaRulesOutTheCommaAsDelimiter();
+    void labelsThatLookLikeNumbersAmongWordsStayLabels();
     void refusesBadFiles_data();
     void refusesBadFiles();
     void longFieldsAreShortenedInMessages();
@@ -103,6 +105,39 @@ void TestCsvFormat::readsDecimalCommaWhenChosen()
     QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1, 2.5, 3}));
 }
 
+void TestCsvFormat::decimalCommaRulesOutTheCommaAsDelimiter()
+{
+    LoadOptions options;
+    options.decimalComma = true;
+    const QString path = s_malformed + u"csv-decimal-comma-between-values.csv"_s;
+    const auto loaded = readCsv(path, options);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": has no delimiter that splits its lines into two or more fields; tabs, "
+              "semicolons and spaces were tried, not commas, which are decimal commas here "
+              "(--decimal-comma on the command line): a file with decimal commas separates its "
+              "values with one of those"_s);
+}
+
+void TestCsvFormat::labelsThatLookLikeNumbersAmongWordsStayLabels()
+{
+    const QString path = m_directory.filePath(u"mixed-labels.csv"_s);
+    writeFile(path, "word,a,b\nking,1,2\n1984,3,4\nqueen,5,6\n");
+    const auto loaded = readCsv(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), (QStringList {u"king"_s, u"1984"_s, u"queen"_s}));
+    QCOMPARE(rowOf(loaded.value().table, 1), (QList<double> {3, 4}));
+
+    // Below a header, the first row decides as the first line does without one.
+    writeFile(path, "word,a,b\nking,1,2\n3,4,5\n");
+    const auto refused = readCsv(path);
+    QVERIFY(!refused);
+    QVERIFY2(refused.errorMessage().startsWith(
+                 path + u": line 2: \"king\" reads as a label, but the rows below"_s),
+        qPrintable(refused.errorMessage()));
+}
+
 void TestCsvFormat::refusesBadFiles_data()
 {
     QTest::addColumn<QString>("file");
@@ -122,6 +157,21 @@ void TestCsvFormat::refusesBadFiles_data()
         << u"has no delimiter that splits its lines into two or more fields; commas, tabs, "
            "semicolons and spaces were tried"_s;
     QTest::newRow("empty") << u"glove-empty.txt"_s << u"is empty"_s;
+    // Read by its first cell alone, 3 and 6 became labels and a column of values was lost.
+    QTest::newRow("one-label-above-numbers")
+        << u"csv-one-label-above-numbers.csv"_s
+        << u"line 1: \"king\" reads as a label, but the rows below start with numbers; label "
+           "every row or none (to label rows with numbers, start with a header whose first "
+           "field is empty, \",0,1\", as pandas writes)"_s;
+    QTest::newRow("title-line")
+        << u"csv-title-line.csv"_s
+        << u"line 1: holds the single field \"Embeddings\" and no values; a first line names "
+           "every column (a header) or holds a row of numbers"_s;
+    // The quote opened on line 3 takes in the rest of the file, which then looks ragged.
+    QTest::newRow("unclosed-quote")
+        << u"csv-unclosed-quote.csv"_s
+        << u"line 3: a quoted field starts in this line and its closing quote (\") never comes; "
+           "a quoted field ends with a quote, and a quote inside it is written twice (\"\")"_s;
 }
 
 void TestCsvFormat::refusesBadFiles()

@@ -46,6 +46,7 @@ class TestNpyFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aFileTheSystemMakesIsNotCalledEmpty();
     void initTestCase();
     void readsWhatNumpyWrites_data();
     void readsWhatNumpyWrites();
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void numpyReadsWhatWeWrite();
     void largeTablesAreMappedSmallOnesCopied();
     void keepsNaNAndInfinity();
+    void keepsWholeNumbersThatFloat64HoldsExactly();
     void refusesMalformedFiles_data();
     void refusesMalformedFiles();
     void aPipeIsRefusedWithoutWaiting();
@@ -66,6 +68,22 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_directory;
 };
+
+void TestNpyFormat::aFileTheSystemMakesIsNotCalledEmpty()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc is Linux's");
+#endif
+    // Its size is 0, yet it reads as text.
+    const QString path = u"/proc/self/status"_s;
+    const auto loaded = readNpy(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": says it holds 0 bytes but is not empty: the system makes it as it is read (as it "
+              "does the files in /proc and /sys); only files of a fixed size can be read as "
+              "tables, so copy it to one first"_s);
+}
 
 void TestNpyFormat::initTestCase()
 {
@@ -264,6 +282,16 @@ void TestNpyFormat::keepsNaNAndInfinity()
     QCOMPARE(table.value(1, 0), -std::numeric_limits<double>::infinity());
 }
 
+void TestNpyFormat::keepsWholeNumbersThatFloat64HoldsExactly()
+{
+    // Beyond 2^53 only some integers are exact in float64; those are read, the others refused.
+    const QString path = m_directory.filePath(u"exact-int64.npy"_s);
+    saveWithNumpy(path, u"np.array([[2**53, -2**63, 2**62 + 2**11]], dtype='>i8')"_s);
+    const auto loaded = readNpy(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {0x1p53, -0x1p63, 0x1p62 + 0x1p11}));
+}
+
 void TestNpyFormat::refusesMalformedFiles_data()
 {
     QTest::addColumn<QString>("file");
@@ -301,6 +329,26 @@ void TestNpyFormat::refusesMalformedFiles_data()
     QTest::newRow("float16")
         << u"float16.npy"_s
         << u"has the data type '<f2'; float32, float64 and integer arrays can be read"_s;
+    QTest::newRow("duplicate-shape")
+        << u"duplicate-shape.npy"_s
+        << u"has a header that gives 'shape' 2 times; a .npy header gives each of 'descr', "
+           "'fortran_order' and 'shape' once"_s;
+    QTest::newRow("twenty-byte-header")
+        << u"twenty-byte-header.npy"_s
+        << u"has a header without 'descr', 'fortran_order' and 'shape'; a .npy header holds "
+           "'descr', 'fortran_order' and 'shape': \"{'descr'}\""_s;
+    QTest::newRow("int64-beyond-2-to-the-53")
+        << u"int64-beyond-2-to-the-53.npy"_s
+        << u"holds the int64 value 9007199254740993 at E[0, 1], which float64, the widest type "
+           "a table holds, would round to 9007199254740992 (whole numbers beyond 2^53 = "
+           "9007199254740992 are not all exact in float64); convert the array with "
+           ".astype(numpy.float64) to accept the rounding"_s;
+    QTest::newRow("uint64-beyond-2-to-the-53")
+        << u"uint64-beyond-2-to-the-53.npy"_s
+        << u"holds the uint64 value 18446744073709551615 at E[0, 0], which float64, the widest "
+           "type a table holds, would round to 18446744073709551616 (whole numbers beyond 2^53 "
+           "= 9007199254740992 are not all exact in float64); convert the array with "
+           ".astype(numpy.float64) to accept the rounding"_s;
     QTest::newRow("missing") << u"no-such-file.npy"_s << u"No such file or directory"_s;
     QTest::newRow("folder") << u"."_s << u"is a folder, not a file"_s;
 }

@@ -5,6 +5,7 @@
 #include "testfiles.h"
 #include "wordvectorformat.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -37,6 +38,7 @@ class TestWordVectorFormat : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void aFileTheSystemMakesIsNotCalledEmpty();
     void initTestCase();
     void readsGloveWithoutHeader();
     void readsWord2VecWithHeader();
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void refusesToWriteLabelsTheFormatCannotHold();
     void readsValuesBeyondTheFloatRangeAsNumPyDoes();
     void refusesANulByteInATextLabel();
+    void binaryFileMayEndWithALineBreak();
+    void refusesASparseFileWithoutScanningIt();
     void writesFloat64ValuesThatFloat32CanHold();
     void readsLargeFilesInFileOrder();
     void reportsTheEarliestProblemOfALargeFile_data();
@@ -67,6 +71,22 @@ private:
 
     QTemporaryDir m_directory;
 };
+
+void TestWordVectorFormat::aFileTheSystemMakesIsNotCalledEmpty()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc is Linux's");
+#endif
+    // Its size is 0, yet it reads as text.
+    const QString path = u"/proc/self/status"_s;
+    const auto loaded = readWordVectors(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": says it holds 0 bytes but is not empty: the system makes it as it is read (as it "
+              "does the files in /proc and /sys); only files of a fixed size can be read as "
+              "tables, so copy it to one first"_s);
+}
 
 void TestWordVectorFormat::initTestCase()
 {
@@ -148,12 +168,25 @@ void TestWordVectorFormat::refusesBadFiles_data()
            "(40 bytes) could hold"_s;
     QTest::newRow("binary-header-overflowing-64-bits")
         << u"w2v-binary-overflowing-header.bin"_s
-        << u"is truncated: its header declares 2444444444444444444 rows of 2444444444444444444 "
-           "values, which need at least 2.07e+19 EiB, but only 6 bytes follow"_s;
+        << u"its header declares 2444444444444444444 rows of 2444444444444444444 values, which "
+           "need at least 2.07e+19 EiB, but only 6 bytes follow: the header is wrong or the "
+           "file is truncated"_s;
     QTest::newRow("binary-huge-declared-shape")
         << u"w2v-binary-huge-declared.bin"_s
-        << u"is truncated: its header declares 400000 rows of 300 values, which need at "
-           "least 458.5 MiB, but only 4 bytes follow"_s;
+        << u"its header declares 400000 rows of 300 values, which need at least 458.5 MiB, "
+           "but only 4 bytes follow: the header is wrong or the file is truncated"_s;
+    // "new york 1 2" reads as the label "new" and values from "york", and row 1 from the rest.
+    QTest::newRow("binary-label-with-a-space")
+        << u"w2v-binary-label-with-space.bin"_s
+        << u"row 1: the label \"?\\x00\\x00\\x00@b\" is not text (it is not UTF-8 or holds "
+           "control characters): a label ends at the first space, so a label holding a space "
+           "(\"new york\") shifts every row after it, as do values that are not float32 or a "
+           "wrong header"_s;
+    QTest::newRow("binary-bytes-after-the-last-row")
+        << u"w2v-binary-trailing-bytes.bin"_s
+        << u"holds 18 bytes after the 2 rows its header declares; a label ends at the first "
+           "space, so a label holding a space (\"new york\") shifts every row after it, as do "
+           "values that are not float32 or a wrong header"_s;
 }
 
 void TestWordVectorFormat::refusesBadFiles()
@@ -315,6 +348,43 @@ void TestWordVectorFormat::refusesANulByteInATextLabel()
     writeFile(path, QByteArray("ok 1 2\na\0b 3 4\n", 16));
     QCOMPARE(readWordVectors(path).errorMessage(),
         path + u": line 2: the label holds a NUL byte, which no text label can"_s);
+}
+
+void TestWordVectorFormat::binaryFileMayEndWithALineBreak()
+{
+    // word2vec's C tool ends every row with one; gensim writes none.
+    const QString path = m_directory.filePath(u"line-break-at-the-end.bin"_s);
+    QByteArray content = "1 2\na ";
+    const float values[] = {1.5f, -2.0f};
+    content.append(reinterpret_cast<const char *>(values), sizeof values);
+    writeFile(path, content + "\n");
+
+    const auto loaded = readWordVectors(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.labels(), QStringList {u"a"_s});
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1.5, -2.0}));
+}
+
+void TestWordVectorFormat::refusesASparseFileWithoutScanningIt()
+{
+    // truncate -s 4G: no line break anywhere, and no disk space taken.
+    const QString path = m_directory.filePath(u"sparse.vec"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(qint64(4) << 30));
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = readWordVectors(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": line 1 is longer than 64.0 MiB, the most a word-vector file's first line may "
+              "hold (its header, or a label and a few million values)"_s);
+    // Scanning the whole file took 15 seconds and 4 GiB of page cache.
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QFile::remove(path);
 }
 
 void TestWordVectorFormat::writesFloat64ValuesThatFloat32CanHold()

@@ -39,3 +39,16 @@ save("zero-rows.npy", buffer.getvalue())
 buffer = io.BytesIO()
 np.save(buffer, np.zeros((2, 2), dtype=np.float16))
 save("float16.npy", buffer.getvalue())
+# NumPy's dict keeps the last 'shape', (1, 1); a reader taking the first would show 2 × 3.
+text = b"{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), 'shape': (1, 1), }"
+text += b" " * (63 - (10 + len(text)) % 64) + b"\n"
+save("duplicate-shape.npy", b"\x93NUMPY\x01\x00" + len(text).to_bytes(2, "little") + text
+     + b"\0" * 24)
+# A whole file of 20 bytes: magic, version, length 10, and a header that gives no key a value.
+save("twenty-byte-header.npy", b"\x93NUMPY\x01\x00\x0a\x00{'descr'}\n")
+buffer = io.BytesIO()
+np.save(buffer, np.array([[1, 2**53 + 1]], dtype=np.int64))
+save("int64-beyond-2-to-the-53.npy", buffer.getvalue())
+buffer = io.BytesIO()
+np.save(buffer, np.array([[2**64 - 1]], dtype=">u8"))
+save("uint64-beyond-2-to-the-53.npy", buffer.getvalue())
