@@ -169,6 +169,12 @@ MainWindow::~MainWindow()
         m_session->disconnect(this);
         m_session->stepper()->disconnect(this);
     }
+    // The closing dock turns the quiz off too: it may put the session back as it was, but must
+    // tell nothing in this window. Without a session it must not even try.
+    m_quiz->disconnect(this);
+    m_quiz->disconnect(m_concealer);
+    if (!m_sessionAlive)
+        m_quizDock->toggleViewAction()->disconnect(m_quiz);
 }
 
 void MainWindow::createNeighboursDock()

@@ -305,11 +305,10 @@ bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
     const int choice = m_choiceButtons.indexOf(qobject_cast<QRadioButton *>(watched));
     if (choice < 0 || !m_open)
         return QWidget::eventFilter(watched, event);
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    const bool plain
-        = event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress
-        ? (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier
-        : false;
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     // Space is the window's Step Forward: claimed here, it presses the answer as on any button.
     if (plain && event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Space) {
         event->accept();
