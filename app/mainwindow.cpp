@@ -173,6 +173,7 @@ MainWindow::~MainWindow()
     // tell nothing in this window. Without a session it must not even try.
     m_quiz->disconnect(this);
     m_quiz->disconnect(m_concealer);
+    m_quizDock->toggleViewAction()->disconnect(this);
     if (!m_sessionAlive)
         m_quizDock->toggleViewAction()->disconnect(m_quiz);
 }
@@ -261,6 +262,12 @@ void MainWindow::createLessonActions()
     quiz->setObjectName(QStringLiteral("actionQuiz"));
     quiz->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(quiz, &QAction::toggled, m_quiz, &QuizPanel::setActive);
+    // The quiz took the keyboard; closed, it hands it back to the board, where digits and arrows
+    // choose the index again.
+    connect(quiz, &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            m_board->tableView()->setFocus();
+    });
     menu->addAction(quiz);
 
     QAction *names = new QAction(tr("&Names in PyTorch and Keras"), this);

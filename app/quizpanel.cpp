@@ -6,6 +6,7 @@
 #include "productstepper.h"
 #include "theme.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -131,12 +132,16 @@ void QuizPanel::setActive(bool active)
         return;
     m_active = active;
     if (active) {
+        m_indexBefore = m_session->index();
         nextQuestion();
         return;
     }
     m_open = false;
     Q_EMIT outputHiddenChanged(false);
     m_session->setConcealed(EmbeddingSession::Concealed::Nothing);
+    // The questions moved the index; the teacher's comes back, if the table still has it.
+    if (m_indexBefore < m_session->table().numEmbeddings())
+        m_session->setIndex(m_indexBefore);
 }
 
 void QuizPanel::nextQuestion()
@@ -191,6 +196,10 @@ void QuizPanel::updateTexts()
 void QuizPanel::showQuestion()
 {
     m_questionLabel->setText(questionText());
+    // The keyboard leaves the answers before they go: deleting the focused one while the panel
+    // is being shown again has crashed in QWidget::setFocus.
+    if (m_content->isAncestorOf(QApplication::focusWidget()))
+        m_content->setFocus();
     qDeleteAll(m_choiceButtons);
     m_choiceButtons.clear();
     for (int i = 0; i < m_question.choices.size(); ++i) {

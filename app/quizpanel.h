@@ -81,6 +81,8 @@ private:
     QuizMaker m_maker;
     QuizQuestion m_question;
     bool m_active = false;
+    //! The index before the quiz began, given back when it ends.
+    Index m_indexBefore = 0;
     bool m_open = false;
     int m_answered = 0;
     int m_right = 0;

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void askingForTheIndexGivesValuesAndHidesTheAnswer();
     void anIndexQuestionShowsNoStaleIndex();
     void nextQuestionIsNeverTheSame();
+    void quizTurnsOffAndOnByKeys();
     void aSeedRepeatsTheQuestions();
     void theOutputStaysHiddenWhenTheConventionChanges();
     void textsFollowTheColumnConvention();
@@ -651,6 +652,31 @@ int TestLesson::arrowPixels() const
         for (int x = int(left * scale); x < int(right * scale); ++x)
             count += grab.pixelColor(x, y) == connector ? 1 : 0;
     return count;
+}
+
+void TestLesson::quizTurnsOffAndOnByKeys()
+{
+    // A student's keys between a teacher's: the quiz goes off and on with an answer chosen, and
+    // digits typed while it is off. A new question follows each time, with an answer focused.
+    QVERIFY(m_session->setIndex(6));
+    openQuiz(5);
+    QuizPanel *quiz = m_window->quizPanel();
+    for (int round = 0; round < 3; ++round) {
+        pressKey(Qt::Key_1);
+        QVERIFY(quiz->choiceButtons().constFirst()->isChecked());
+        pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_window->quizDock()->isVisible());
+        QVERIFY(!quiz->isQuestionOpen());
+        // Closing the quiz gives the board back as the class left it.
+        QCOMPARE(m_session->index(), 6);
+        QCOMPARE(m_session->concealed(), EmbeddingSession::Concealed::Nothing);
+        pressKey(Qt::Key_3);
+        QCOMPARE(m_session->index(), 3);
+        QVERIFY(m_session->setIndex(6));
+        pressKey(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(quiz->isQuestionOpen());
+        QVERIFY(quiz->choiceButtons().constFirst()->hasFocus());
+    }
 }
 
 void TestLesson::anIndexQuestionShowsNoStaleIndex()
