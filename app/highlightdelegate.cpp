@@ -115,13 +115,19 @@ int cellTextPadding(const QFontMetrics &metrics)
         metrics.horizontalAdvance(u' ') / 2 + 1, thickestOutline + thickestOutline / 2 + 1);
 }
 
+int plainTextWidth(const QFontMetrics &metrics, const QString &text)
+{
+    int width = 0;
+    for (const QChar character : text)
+        width += metrics.horizontalAdvance(character);
+    return width;
+}
+
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
     const QString &text)
 {
     const QFontMetrics metrics = painter->fontMetrics();
-    int width = 0;
-    for (const QChar character : text)
-        width += metrics.horizontalAdvance(character);
+    int width = plainTextWidth(metrics, text);
     QString shown = text;
     if (width > area.width()) {
         shown = metrics.elidedText(text, Qt::ElideRight, area.width());

@@ -7,6 +7,7 @@
 #include "controlpanel.h"
 #include "embeddingboard.h"
 #include "embeddingsession.h"
+#include "highlightdelegate.h"
 #include "lessonpanel.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
@@ -140,6 +141,8 @@ private Q_SLOTS:
     void columnConventionShowsTheSameNumbers();
     void zoomChangesTheTextHeight();
     void zoomStaysWithinTheWindow();
+    void theWidestValueFitsItsCell_data();
+    void theWidestValueFitsItsCell();
     void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
     void shortcutsTriggerTheirActions();
@@ -390,6 +393,45 @@ void TestTeaching::zoomChangesTheTextHeight()
     QCOMPARE(board->userZoom(), 1.0);
     QTest::qWait(50);
     QCOMPARE(digitHeight(board->tableView(), 9, 9), before);
+}
+
+void TestTeaching::theWidestValueFitsItsCell_data()
+{
+    QTest::addColumn<qreal>("zoom");
+    QTest::addColumn<bool>("presenter");
+    QTest::newRow("normal") << 1.0 << false;
+    QTest::newRow("zoomed-in") << 1.25 << false;
+    QTest::newRow("zoomed-out") << 0.8 << false;
+    QTest::newRow("presenter") << 1.0 << true;
+}
+
+void TestTeaching::theWidestValueFitsItsCell()
+{
+    QFETCH(qreal, zoom);
+    QFETCH(bool, presenter);
+    // Index 9 of the 10×10 table holds 100, the widest value, in the selected row's bold.
+    QVERIFY(m_session->setSpec({10, 10, TableKind::Simple, 0}));
+    QVERIFY(m_session->setIndex(9));
+    m_window->setPresenterMode(presenter, false);
+    m_window->board()->setUserZoom(zoom);
+    QCoreApplication::processEvents();
+    for (MatrixView *view : {m_window->board()->tableView(), m_window->board()->productView()}) {
+        const int row = view == m_window->board()->tableView() ? 9 : 0;
+        for (int column = 0; column < 10; ++column) {
+            const QModelIndex cell = view->model()->index(row, column);
+            const QFont font = cell.data(Qt::FontRole).value<QFont>().resolve(view->font());
+            QVERIFY(font.bold());
+            const QFontMetrics metrics(font);
+            const int room = view->visualRect(cell).width() - 2 * cellTextPadding(metrics);
+            const QString text = cell.data().toString();
+            QCOMPARE(text, QString::number(91 + column));
+            QVERIFY2(plainTextWidth(metrics, text) <= room,
+                qPrintable(u"%1 needs %2 px, has %3"_s.arg(text)
+                               .arg(plainTextWidth(metrics, text))
+                               .arg(room)));
+        }
+    }
+    m_window->setPresenterMode(false, false);
 }
 
 void TestTeaching::zoomStaysWithinTheWindow()
