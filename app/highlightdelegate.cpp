@@ -90,8 +90,7 @@ void HighlightDelegate::paint(
         || painter->pen().width() > 1)
         painter->setPen(textColour);
     const QFontMetrics metrics = painter->fontMetrics();
-    const int padding = cellTextPadding(metrics);
-    const QRect area = option.rect.adjusted(padding, 0, -padding, 0);
+    const QRect area = cellTextArea(option.rect, metrics);
     drawPlainText(painter, area, Qt::Alignment(index.data(Qt::TextAlignmentRole).toInt()),
         area.top() + (area.height() - metrics.height()) / 2 + metrics.ascent(),
         index.data(Qt::DisplayRole).toString());
@@ -115,19 +114,22 @@ int cellTextPadding(const QFontMetrics &metrics)
         metrics.horizontalAdvance(u' ') / 2 + 1, thickestOutline + thickestOutline / 2 + 1);
 }
 
-int plainTextWidth(const QFontMetrics &metrics, const QString &text)
+QRect cellTextArea(const QRect &cellRect, const QFontMetrics &metrics)
 {
-    int width = 0;
-    for (const QChar character : text)
-        width += metrics.horizontalAdvance(character);
-    return width;
+    // MatrixView::fitCellsTo() makes a cell the text's width and a padding each side, but the
+    // cell draws inside the grid line its section includes: the right padding gives up that
+    // pixel, or the widest value ("100" in bold, in the lesson's table) comes out as "1…".
+    const int padding = cellTextPadding(metrics);
+    return cellRect.adjusted(padding, 0, -(padding - 1), 0);
 }
 
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
     const QString &text)
 {
     const QFontMetrics metrics = painter->fontMetrics();
-    int width = plainTextWidth(metrics, text);
+    int width = 0;
+    for (const QChar character : text)
+        width += metrics.horizontalAdvance(character);
     QString shown = text;
     if (width > area.width()) {
         shown = metrics.elidedText(text, Qt::ElideRight, area.width());

@@ -45,7 +45,7 @@ void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment
  */
 int cellTextPadding(const QFontMetrics &metrics);
 
-//! The width drawPlainText() gives \a text: the sum of its glyphs' advances.
-int plainTextWidth(const QFontMetrics &metrics, const QString &text);
+//! Where a cell of \a cellRect (inside its grid lines) draws its text.
+QRect cellTextArea(const QRect &cellRect, const QFontMetrics &metrics);
 
 } // namespace ev

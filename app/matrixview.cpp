@@ -110,10 +110,7 @@ void MatrixView::fitCellsTo(const QString &widestText)
     const QFontMetrics metrics(bold);
     const int padding
         = std::max<int>(metrics.horizontalAdvance(u'0'), 2 * cellTextPadding(metrics));
-    // A cell draws inside the grid line the section's width includes: a pixel more, or the
-    // widest value ("100" in the 10×10 table, in bold) comes out elided as "1…".
-    constexpr int gridLine = 1;
-    const int width = std::max(plainTextWidth(metrics, widestText) + padding + gridLine,
+    const int width = std::max(metrics.horizontalAdvance(widestText) + padding,
         metrics.horizontalAdvance(QStringLiteral("000")));
     horizontalHeader()->setMinimumSectionSize(1);
     horizontalHeader()->setDefaultSectionSize(width);

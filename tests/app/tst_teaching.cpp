@@ -422,13 +422,12 @@ void TestTeaching::theWidestValueFitsItsCell()
             const QFont font = cell.data(Qt::FontRole).value<QFont>().resolve(view->font());
             QVERIFY(font.bold());
             const QFontMetrics metrics(font);
-            const int room = view->visualRect(cell).width() - 2 * cellTextPadding(metrics);
+            const int room = cellTextArea(view->visualRect(cell), metrics).width();
             const QString text = cell.data().toString();
             QCOMPARE(text, QString::number(91 + column));
-            QVERIFY2(plainTextWidth(metrics, text) <= room,
-                qPrintable(u"%1 needs %2 px, has %3"_s.arg(text)
-                               .arg(plainTextWidth(metrics, text))
-                               .arg(room)));
+            const int needed = metrics.horizontalAdvance(text);
+            QVERIFY2(needed <= room,
+                qPrintable(u"%1 needs %2 px, has %3"_s.arg(text).arg(needed).arg(room)));
         }
     }
     m_window->setPresenterMode(false, false);
@@ -591,6 +590,9 @@ void TestTeaching::growingTheTableDrawsEveryRow()
         QRect cell = table->visualRect(table->model()->index(row, table->columnAt(0)));
         cell.translate(table->viewport()->mapTo(table, QPoint(0, 0)));
         cell &= table->viewport()->geometry();
+        // A row the viewport's edge cuts may show only the room above its digits.
+        if (cell.height() < table->rowHeight(row))
+            continue;
         const QRect inside = cell.adjusted(3, 3, -3, -3);
         QVERIFY2(inkHeight(grab, QRect(inside.topLeft() * scale, inside.size() * scale)) > 0,
             qPrintable(u"row %1 is blank"_s.arg(row)));
