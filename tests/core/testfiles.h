@@ -3,10 +3,13 @@
 #pragma once
 
 #include "embeddingtable.h"
+#include "tablefile.h"
 
 #include <QFile>
 #include <QList>
 #include <QTest>
+
+#include <functional>
 
 namespace ev::test {
 
@@ -16,6 +19,26 @@ inline void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(content), content.size());
+}
+
+/*!
+ * Checks that \a read refuses /proc/self/status, which says it holds 0 bytes yet reads as text,
+ * with a message that says so rather than calling it empty.
+ */
+inline void checkAFileTheSystemMakesIsNotCalledEmpty(
+    const std::function<Result<LoadedTable>(const QString &)> &read)
+{
+#ifndef Q_OS_LINUX
+    QSKIP("/proc is Linux's");
+#endif
+    const QString path = QStringLiteral("/proc/self/status");
+    const Result<LoadedTable> loaded = read(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + QStringLiteral(": says it holds 0 bytes but is not empty: the system makes it as it "
+                             "is read (as it does the files in /proc and /sys); only files of a "
+                             "fixed size can be read as tables, so copy it to one first"));
 }
 
 //! \returns row \a row of \a table as doubles, for comparing with a list written in a test.
