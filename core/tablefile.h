@@ -79,6 +79,23 @@ QString cancelledProblem(const QString &path);
 void releaseMappedPages(const char *begin, const char *end);
 
 /*!
+ * The longest line a text table may have: room for a label and a few million values, while a
+ * file without line breaks (a sparse file of zeros, say) is refused after this many bytes
+ * rather than scanned to its end.
+ */
+inline constexpr qint64 s_longestTextLine = qint64(64) << 20;
+
+/*!
+ * \returns the end of the line that starts at \a begin: its line break, or \a end if the text
+ * ends first; nullptr if the line runs past s_longestTextLine, in which case no more than that
+ * is read.
+ */
+const char *findLineEnd(const char *begin, const char *end);
+
+//! \returns the message for line \a line, which runs past s_longestTextLine.
+QString longLineProblem(qint64 line);
+
+/*!
  * \returns \a text for a message, cut to a few dozen characters with "…": a field of a hostile
  * file may be megabytes long. quotedForMessage() adds quotation marks.
  */

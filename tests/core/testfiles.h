@@ -10,6 +10,7 @@
 #include <QTest>
 
 #include <functional>
+#include <utility>
 
 namespace ev::test {
 
@@ -19,6 +20,23 @@ inline void writeFile(const QString &path, const QByteArray &content)
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     QCOMPARE(file.write(content), content.size());
+}
+
+/*!
+ * Makes a file at \a path of \a size bytes holding \a pieces, each at its offset. The rest
+ * reads as zeros and takes no disk space (a sparse file, as truncate -s makes), so a test can
+ * hand a reader gigabytes.
+ */
+inline void writeSparseFile(
+    const QString &path, const QList<std::pair<qint64, QByteArray>> &pieces, qint64 size)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(size));
+    for (const auto &[offset, bytes] : pieces) {
+        QVERIFY(file.seek(offset));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
 }
 
 /*!
