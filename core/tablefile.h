@@ -71,6 +71,10 @@ QString fileProblem(const QString &path, const QString &problem);
 //! \returns the message of a reading that LoadOptions::progress stopped.
 QString cancelledProblem(const QString &path);
 
+//! Readers let go of a mapped file's pages behind them in steps of this size, so a large file is
+//! never resident whole.
+inline constexpr qint64 s_releaseStep = 1 << 20;
+
 /*!
  * Lets the system drop the pages of a read-only file mapping between \a begin and \a end from
  * this program's memory. They stay readable (they are read from the file again if touched), so a

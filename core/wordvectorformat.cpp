@@ -345,9 +345,6 @@ Result<TextLayout> readTextLayout(std::string_view firstLine)
     return layout;
 }
 
-// Pages are let go behind each pass in steps of this size, so a file is never resident whole.
-constexpr qint64 s_releaseStep = 1 << 20;
-
 // What was wrong with a line. A repeated label's message names the row the label first labels,
 // which is known only once the stretches are joined: `repeated` holds the label until then.
 struct LineProblem
