@@ -34,6 +34,7 @@ constexpr qint64 s_bytesToDetect = 4 << 20;
 // state in which csv_fini() finds a quoted field never closed.
 constexpr int s_libcsvRowNotBegun = 0;
 constexpr int s_libcsvFieldBegun = 2;
+constexpr std::size_t s_libcsvBlockSize = 1 << 20;
 
 // Reads a double the way from_chars does, also with a leading '+' and surrounding spaces.
 bool readDouble(QByteArrayView text, double *value)
@@ -55,6 +56,9 @@ public:
     {
         csv_init(&m_parser, CSV_APPEND_NULL);
         csv_set_delim(&m_parser, static_cast<unsigned char>(delimiter));
+        // libcsv grows a field's buffer by this much at a time, 128 bytes unless told: a field
+        // of megabytes would be reallocated, and perhaps copied, tens of thousands of times.
+        csv_set_blk_size(&m_parser, s_libcsvBlockSize);
         // Space and tab are libcsv's default padding; as delimiters they must stay significant.
         if (delimiter == ' ' || delimiter == '\t')
             csv_set_space_func(&m_parser, [](unsigned char) { return 0; });
