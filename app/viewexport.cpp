@@ -3,6 +3,7 @@
 #include "viewexport.h"
 
 #include "logging.h"
+#include "tablefile.h"
 
 #include <QAbstractScrollArea>
 #include <QBuffer>
@@ -151,6 +152,9 @@ std::optional<ExportFormat> exportFormatForPath(const QString &path)
 
 std::optional<QString> exportPathProblem(const QString &path)
 {
+    // QSaveFile would rename its finished file over a pipe or a device, replacing it.
+    if (const auto problem = notARegularFile(path))
+        return *problem + translated("; a view is exported to a file, new or existing");
     if (exportFormatForPath(path))
         return std::nullopt;
     return translated("file \"%1\" does not end in .png, .svg or .pdf: those are the formats a "

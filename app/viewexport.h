@@ -30,7 +30,10 @@ struct ExportLimits
 //! \returns the format \a path's extension names (.png, .svg or .pdf, in any case), or nullopt.
 std::optional<ExportFormat> exportFormatForPath(const QString &path);
 
-//! \returns a message when \a path does not end in .png, .svg or .pdf, naming those.
+/*!
+ * \returns a message when \a path names a pipe, a device or a folder, which an export would
+ * replace rather than write to, or when it does not end in .png, .svg or .pdf, naming those.
+ */
 std::optional<QString> exportPathProblem(const QString &path);
 
 //! \returns a message when \a scale lies outside ExportLimits, naming the range.

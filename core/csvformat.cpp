@@ -11,8 +11,11 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
+#include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <vector>
@@ -25,10 +28,13 @@ using Failure = Result<LoadedTable>;
 using Record = std::vector<QByteArray>;
 
 constexpr int s_linesToDetect = 20;
+// The detection reads its lines several times over, so fewer of them if they are long.
+constexpr qint64 s_bytesToDetect = 4 << 20;
 // libcsv's parser states (libcsv.c): a row not yet begun, and a field begun but not ended, the
 // state in which csv_fini() finds a quoted field never closed.
 constexpr int s_libcsvRowNotBegun = 0;
 constexpr int s_libcsvFieldBegun = 2;
+constexpr std::size_t s_libcsvBlockSize = 1 << 20;
 
 // Reads a double the way from_chars does, also with a leading '+' and surrounding spaces.
 bool readDouble(QByteArrayView text, double *value)
@@ -40,7 +46,9 @@ bool readDouble(QByteArrayView text, double *value)
     return !text.isEmpty() && error == std::errc() && end == text.data() + text.size();
 }
 
-// libcsv with callbacks, one line at a time, so each record knows the line it ends on.
+// libcsv with callbacks, one line at a time, so each record knows the line it ends on. A line
+// longer than s_longestTextLine stops the parsing before it is read further, and so does a row
+// that quotes line breaks for longer than that: libcsv would gather the rest of the file.
 class CsvRecords
 {
 public:
@@ -48,6 +56,9 @@ public:
     {
         csv_init(&m_parser, CSV_APPEND_NULL);
         csv_set_delim(&m_parser, static_cast<unsigned char>(delimiter));
+        // libcsv grows a field's buffer by this much at a time, 128 bytes unless told: a field
+        // of megabytes would be reallocated, and perhaps copied, tens of thousands of times.
+        csv_set_blk_size(&m_parser, s_libcsvBlockSize);
         // Space and tab are libcsv's default padding; as delimiters they must stay significant.
         if (delimiter == ' ' || delimiter == '\t')
             csv_set_space_func(&m_parser, [](unsigned char) { return 0; });
@@ -64,14 +75,26 @@ public:
         m_stop = false;
         qsizetype start = 0;
         while (start < text.size() && !m_stop) {
-            qsizetype end = text.indexOf('\n', start);
-            end = end < 0 ? text.size() : end + 1;
+            const char *lineEnd = findLineEnd(text.data() + start, text.data() + text.size());
             ++m_line;
-            if (m_parser.pstate == s_libcsvRowNotBegun)
+            if (!lineEnd) {
+                m_longLine = m_line;
+                return false;
+            }
+            const qsizetype end = std::min<qsizetype>(lineEnd - text.data() + 1, text.size());
+            if (m_parser.pstate == s_libcsvRowNotBegun) {
                 m_recordStart = m_line;
+                m_recordStartByte = start;
+            }
+            m_lineStart = start;
             csv_parse(&m_parser, text.data() + start, std::size_t(end - start), &addField,
                 &endRecord, this);
             m_parsed = end;
+            if (m_parser.pstate != s_libcsvRowNotBegun
+                && end - m_recordStartByte > s_longestTextLine) {
+                m_longRecord = m_recordStart;
+                return false;
+            }
             deliver(onRecord);
             start = end;
         }
@@ -86,8 +109,16 @@ public:
 
     //! How far into the text parse() has got.
     qsizetype bytesParsed() const { return m_parsed; }
+    //! The line parse() read last, and where it starts in the text.
+    qint64 line() const { return m_line; }
+    qsizetype lineStart() const { return m_lineStart; }
     //! The line of the record whose quoted field the text ended inside, if it did.
     std::optional<qint64> unclosedQuote() const { return m_unclosedQuote; }
+    //! The line that stopped parse() by running past s_longestTextLine, if one did.
+    std::optional<qint64> longLine() const { return m_longLine; }
+    //! The line where a record starts that stopped parse() by running on, inside quotes, past
+    //! s_longestTextLine, if one did.
+    std::optional<qint64> longRecord() const { return m_longRecord; }
 
 private:
     static void addField(void *field, std::size_t size, void *self)
@@ -117,7 +148,11 @@ private:
     std::vector<Record> m_finished;
     qint64 m_line = 0;
     qint64 m_recordStart = 1;
+    qsizetype m_recordStartByte = 0;
+    qsizetype m_lineStart = 0;
     std::optional<qint64> m_unclosedQuote;
+    std::optional<qint64> m_longLine;
+    std::optional<qint64> m_longRecord;
     qsizetype m_parsed = 0;
     bool m_stop = false;
 };
@@ -185,14 +220,22 @@ std::vector<bool> firstFieldsAreNumbers(QByteArrayView text, char delimiter)
     return numbers;
 }
 
+// The most rows the rest of the file may hold, counting the one being read, or why it cannot be
+// read.
+using RowsBound = std::function<Result<Index>()>;
+
 class CsvTable
 {
 public:
     // \a firstFieldIsNumber says, for each of the first records, whether its first field is a
-    // number: one record alone cannot tell a label column from a stray word.
-    CsvTable(const LoadOptions &options, char delimiter, std::vector<bool> firstFieldIsNumber = {})
+    // number: one record alone cannot tell a label column from a stray word. \a rowsBound is
+    // asked once, when the first row's values are about to be read, so the values can be
+    // checked against memory and allocated once.
+    CsvTable(const LoadOptions &options, char delimiter, RowsBound rowsBound,
+        std::vector<bool> firstFieldIsNumber = {})
         : m_options(options)
         , m_delimiter(delimiter)
+        , m_rowsBound(std::move(rowsBound))
         , m_firstFieldIsNumber(std::move(firstFieldIsNumber))
     { }
 
@@ -218,7 +261,8 @@ public:
     Index columns() const { return m_columns; }
     Index skipped() const { return m_skipped; }
     const QString &firstSkipped() const { return m_firstSkipped; }
-    std::vector<double> &values() { return m_values; }
+    //! The values, row after row: room for more rows than rows() may be left at the end.
+    const std::shared_ptr<double[]> &values() const { return m_values; }
     QStringList &labels() { return m_labels; }
 
 private:
@@ -281,26 +325,24 @@ private:
         if (found != m_columns)
             return reject(line,
                 QStringLiteral("%1 values, but the first row has %2").arg(found).arg(m_columns));
-        const std::size_t start = m_values.size();
+        if (!m_values && !allocate())
+            return false;
+        // The bound counts every record left, so a row past it would mean a bug, not a bad file.
+        Q_ASSERT_X(m_rows < m_capacity, "CsvTable::addRow", "more rows than the bound allowed");
+        if (m_rows >= m_capacity)
+            return stop(line, QStringLiteral("holds more rows than its line breaks allow"));
+        double *row = m_values.get() + m_rows * m_columns;
         for (std::size_t i = first; i < record.size(); ++i) {
-            double value = 0;
-            if (readValue(record[i], &value)) {
-                m_values.push_back(value);
-                continue;
-            }
-            m_values.resize(start);
-            return reject(line, valueProblem(record[i], Index(i - first) + 1));
+            if (!readValue(record[i], row + (i - first)))
+                return reject(line, valueProblem(record[i], Index(i - first) + 1));
         }
         if (m_hasLabels) {
             QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
             const QString label = decoder.decode(record[0]);
-            if (decoder.hasError()) {
-                m_values.resize(start);
+            if (decoder.hasError())
                 return reject(line, QStringLiteral("the label is not valid UTF-8"));
-            }
             if (const auto existing = m_rowOfLabel.constFind(label);
                 existing != m_rowOfLabel.cend()) {
-                m_values.resize(start);
                 return reject(line,
                     QStringLiteral("the label %1 already labels row %2")
                         .arg(quotedForMessage(record[0]))
@@ -310,6 +352,25 @@ private:
             m_labels.append(label);
         }
         ++m_rows;
+        return true;
+    }
+
+    // Room for the rows the rest of the file may hold, checked against memory first: the table
+    // is allocated once, and a file too large for memory is refused before it is read.
+    bool allocate()
+    {
+        const Result<Index> bound = m_rowsBound();
+        if (!bound) {
+            m_problem = bound.errorMessage();
+            return false;
+        }
+        m_capacity = std::min(bound.value(), m_options.maxRows.value_or(bound.value()));
+        if (auto problem
+            = shapeProblem(m_capacity, m_columns, Precision::Float64, m_options.memoryLimitBytes)) {
+            m_problem = *problem;
+            return false;
+        }
+        m_values.reset(new double[std::size_t(m_capacity * m_columns)]);
         return true;
     }
 
@@ -367,6 +428,7 @@ private:
 
     const LoadOptions &m_options;
     char m_delimiter;
+    RowsBound m_rowsBound;
     std::vector<bool> m_firstFieldIsNumber;
     bool m_hasLabels = false;
     // The header said the first column holds labels, whatever they look like.
@@ -378,10 +440,100 @@ private:
     Index m_skipped = 0;
     QString m_firstSkipped;
     QString m_problem;
-    std::vector<double> m_values;
+    std::shared_ptr<double[]> m_values;
+    Index m_capacity = 0;
     QStringList m_labels;
     QHash<QString, Index> m_rowOfLabel;
 };
+
+// The first lines of \a text, from the first that is not blank, for detecting its layout:
+// s_linesToDetect of them, fewer if they would pass s_bytesToDetect (but at least one). Fails if
+// there is no such line, or one runs past s_longestTextLine.
+Result<QByteArrayView> detectionSample(QByteArrayView text)
+{
+    const char *end = text.data() + text.size();
+    const char *start = nullptr;
+    const char *stop = nullptr;
+    int lines = 0;
+    qint64 line = 1;
+    for (const char *next = text.data(); next < end && lines < s_linesToDetect; ++line) {
+        const char *lineEnd = findLineEnd(next, end);
+        if (!lineEnd)
+            return Result<QByteArrayView>::failure(longLineProblem(line));
+        const char *following = lineEnd < end ? lineEnd + 1 : end;
+        if (!start && QByteArrayView(next, lineEnd).trimmed().isEmpty()) {
+            next = following;
+            continue;
+        }
+        if (!start)
+            start = next;
+        else if (following - start > s_bytesToDetect)
+            break;
+        ++lines;
+        stop = following;
+        next = following;
+    }
+    if (!start)
+        return Result<QByteArrayView>::failure(QStringLiteral("is empty"));
+    return QByteArrayView(start, stop);
+}
+
+// The most records \a text, whose first line is \a firstLine, can hold, up to \a most: libcsv
+// ends one at each line break and at each carriage return that is not part of one. Counting
+// fails at a line longer than s_longestTextLine.
+Result<Index> recordsAtMost(QByteArrayView text, qint64 firstLine, Index most)
+{
+    const char *end = text.data() + text.size();
+    const char *released = text.data();
+    Index records = 0;
+    qint64 line = firstLine;
+    for (const char *next = text.data(); next < end && records < most; ++line) {
+        const char *lineEnd = findLineEnd(next, end);
+        if (!lineEnd)
+            return Result<Index>::failure(longLineProblem(line));
+        const bool crlf = lineEnd < end && lineEnd > next && lineEnd[-1] == '\r';
+        records += 1 + Index(std::count(next, lineEnd, '\r')) - (crlf ? 1 : 0);
+        next = lineEnd < end ? lineEnd + 1 : end;
+        if (next - released >= s_releaseStep) {
+            releaseMappedPages(released, next);
+            released = next;
+        }
+    }
+    return std::min(records, most);
+}
+
+QString noDelimiterProblem(bool decimalComma)
+{
+    return decimalComma
+        ? QStringLiteral("has no delimiter that splits its lines into two or more fields; tabs, "
+                         "semicolons and spaces were tried, not commas, which are decimal commas "
+                         "here (--decimal-comma on the command line): a file with decimal commas "
+                         "separates its values with one of those")
+        : QStringLiteral("has no delimiter that splits its lines into two or more fields; "
+                         "commas, tabs, semicolons and spaces were tried");
+}
+
+// Why parsing \a records stopped short, if it did for its own reasons rather than the table's.
+std::optional<QString> recordsProblem(const CsvRecords &records)
+{
+    if (const std::optional<qint64> line = records.longLine())
+        return longLineProblem(*line);
+    if (const std::optional<qint64> line = records.longRecord())
+        return QStringLiteral("line %1: the row that starts in this line runs on past %2, the "
+                              "most a line of a text table may hold, inside a quoted field: its "
+                              "closing quote (\") is missing, or a quote inside it is not written "
+                              "twice (\"\")")
+            .arg(*line)
+            .arg(formatBytes(double(s_longestTextLine)));
+    // The rest of the file went into that one field, so whatever the rows say of it is beside
+    // the point.
+    if (const std::optional<qint64> line = records.unclosedQuote())
+        return QStringLiteral("line %1: a quoted field starts in this line and its closing quote "
+                              "(\") never comes; a quoted field ends with a quote, and a quote "
+                              "inside it is written twice (\"\")")
+            .arg(*line);
+    return std::nullopt;
+}
 
 QByteArray csvField(const QString &label)
 {
@@ -406,7 +558,7 @@ std::optional<LoadEstimate> estimateCsv(const QString &path, bool decimalComma)
     LoadOptions options;
     options.maxRows = 1;
     options.decimalComma = decimalComma;
-    CsvTable table(options, *delimiter);
+    CsvTable table(options, *delimiter, [] { return Result<Index>(1); });
     CsvRecords records(*delimiter);
     qsizetype firstLineLength = 0;
     records.parse(start, [&](Record &record, qint64) {
@@ -429,32 +581,33 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure::failure(fileProblem(path, file.errorString()));
-    // Text tables are small beside their values as doubles; bound them by memory all the same.
-    if (auto problem
-        = shapeProblem(1, file.size() / 2 + 1, Precision::Float64, options.memoryLimitBytes))
-        return Failure::failure(fileProblem(path, *problem));
-    QByteArray text = file.readAll();
+    if (file.size() == 0)
+        return Failure::failure(emptyFileProblem(file, path));
+    // Read in place, a line at a time, rather than copied whole: a quick look at the first rows
+    // of a large file reads only those, and a file of zeros is refused after its first 64 MiB.
+    const auto *mapped = reinterpret_cast<const char *>(file.map(0, file.size()));
+    if (!mapped)
+        return Failure::failure(fileProblem(path, file.errorString()));
+    QByteArrayView text(mapped, file.size());
     if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-    if (text.trimmed().isEmpty())
-        return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
+        text = text.sliced(3);
 
-    const std::optional<char> delimiter = detectDelimiter(text, options.decimalComma);
+    const Result<QByteArrayView> sample = detectionSample(text);
+    if (!sample)
+        return Failure::failure(fileProblem(path, sample.errorMessage()));
+    const std::optional<char> delimiter = detectDelimiter(sample.value(), options.decimalComma);
     if (!delimiter)
-        return Failure::failure(fileProblem(path,
-            options.decimalComma
-                ? QStringLiteral("has no delimiter that splits its lines into two or more "
-                                 "fields; tabs, semicolons and spaces were tried, not commas, "
-                                 "which are decimal commas here (--decimal-comma on the "
-                                 "command line): a file with decimal commas separates its "
-                                 "values with one of those")
-                : QStringLiteral("has no delimiter that splits its lines into two or more "
-                                 "fields; commas, tabs, semicolons and spaces were tried")));
+        return Failure::failure(fileProblem(path, noDelimiterProblem(options.decimalComma)));
     qCDebug(lcCoreTable) << "CSV delimiter" << *delimiter << "in" << path;
 
-    CsvTable table(options, *delimiter, firstFieldsAreNumbers(text, *delimiter));
     CsvRecords records(*delimiter);
+    const Index most = options.maxRows.value_or(std::numeric_limits<Index>::max());
+    CsvTable table(
+        options, *delimiter,
+        [&] { return recordsAtMost(text.sliced(records.lineStart()), records.line(), most); },
+        firstFieldsAreNumbers(sample.value(), *delimiter));
     bool cancelled = false;
+    qsizetype released = 0;
     constexpr qint64 recordsBetweenReports = 4096;
     records.parse(text, [&](Record &record, qint64 line) {
         if (options.progress && line % recordsBetweenReports == 0
@@ -462,35 +615,25 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
             cancelled = true;
             return false;
         }
+        if (records.lineStart() - released >= s_releaseStep) {
+            releaseMappedPages(text.data() + released, text.data() + records.lineStart());
+            released = records.lineStart();
+        }
         return table.add(record, line);
     });
-    if (cancelled)
+    if (cancelled || (options.progress && !options.progress(text.size(), text.size())))
         return Failure::failure(cancelledProblem(path));
-    if (options.progress && !options.progress(text.size(), text.size()))
-        return Failure::failure(cancelledProblem(path));
-    // The rest of the file went into that one field, so whatever the rows say of it is beside
-    // the point.
-    if (const std::optional<qint64> line = records.unclosedQuote())
-        return Failure::failure(fileProblem(path,
-            QStringLiteral("line %1: a quoted field starts in this line and its closing quote "
-                           "(\") never comes; a quoted field ends with a quote, and a quote "
-                           "inside it is written twice (\"\")")
-                .arg(*line)));
+    if (const std::optional<QString> problem = recordsProblem(records))
+        return Failure::failure(fileProblem(path, *problem));
     if (!table.problem().isEmpty())
         return Failure::failure(fileProblem(path, table.problem()));
     if (table.rows() == 0)
         return Failure::failure(fileProblem(path, QStringLiteral("holds no row of numbers")));
 
-    auto values = EmbeddingTable::generate(
-        table.rows(), table.columns(), Precision::Float64,
-        [&](auto &target) {
-            std::copy(table.values().begin(), table.values().end(), target.data());
-        },
-        options.memoryLimitBytes);
-    if (!values)
-        return Failure::failure(fileProblem(path, values.errorMessage()));
-    return LoadedTable {values.value().withLabels(std::move(table.labels())), table.skipped(),
-        table.firstSkipped(), false};
+    const EmbeddingTable values = EmbeddingTable::wrap(
+        table.values(), table.values().get(), table.rows(), table.columns(), Precision::Float64);
+    return LoadedTable {
+        values.withLabels(std::move(table.labels())), table.skipped(), table.firstSkipped(), false};
 }
 
 QString writeCsv(const EmbeddingTable &table, const QString &path)

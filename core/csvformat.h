@@ -14,11 +14,16 @@ namespace ev {
  * and is left out; a first column that is not numbers holds the row labels, which may be quoted
  * ("New York, NY"), and so does a first column whose header field is empty, as pandas writes
  * its index. A first row whose first field is a word while those of the rows below (within the
- * first lines) are all numbers is refused: the word is more likely a stray than a label. Each label may label one row only. Quoting follows RFC
- * 4180, parsed by libcsv. Values become float64. A value with a decimal comma ("1,5") is refused
- * with a message that says so, unless LoadOptions::decimalComma is set. Ragged rows, empty and
- * non-numeric values are refused with the file, the line and the problem, or skipped and counted
- * with LoadOptions::skipBadLines.
+ * first lines) are all numbers is refused: the word is more likely a stray than a label. Each
+ * label may label one row only. Quoting follows RFC 4180, parsed by libcsv. Values become
+ * float64. A value with a decimal comma ("1,5") is refused with a message that says so, unless
+ * LoadOptions::decimalComma is set. Ragged rows, empty and non-numeric values are refused with
+ * the file, the line and the problem, or skipped and counted with LoadOptions::skipBadLines.
+ *
+ * The file is read in place (memory-mapped) a line at a time, and only as far as
+ * LoadOptions::maxRows needs. The rows it can hold (one a line break, at most) are checked
+ * against LoadOptions::memoryLimitBytes before the values are allocated, once. A line longer
+ * than s_longestTextLine, or a quoted field that runs on for longer, is refused when reached.
  */
 Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options = {});
 

@@ -5,7 +5,9 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -36,6 +38,22 @@ void releaseMappedPages(const char *begin, const char *end)
     Q_UNUSED(begin);
     Q_UNUSED(end);
 #endif
+}
+
+const char *findLineEnd(const char *begin, const char *end)
+{
+    const qint64 searched = std::min<qint64>(end - begin, s_longestTextLine + 1);
+    if (const void *lineBreak = std::memchr(begin, '\n', std::size_t(searched)))
+        return static_cast<const char *>(lineBreak);
+    return end - begin <= s_longestTextLine ? end : nullptr;
+}
+
+QString longLineProblem(qint64 line)
+{
+    return QStringLiteral("line %1 is longer than %2, the most a line of a text table may hold "
+                          "(a label and a few million values)")
+        .arg(line)
+        .arg(formatBytes(double(s_longestTextLine)));
 }
 
 QString shortenedForMessage(QByteArrayView text)

@@ -71,12 +71,33 @@ QString fileProblem(const QString &path, const QString &problem);
 //! \returns the message of a reading that LoadOptions::progress stopped.
 QString cancelledProblem(const QString &path);
 
+//! Readers let go of a mapped file's pages behind them in steps of this size, so a large file is
+//! never resident whole.
+inline constexpr qint64 s_releaseStep = 1 << 20;
+
 /*!
  * Lets the system drop the pages of a read-only file mapping between \a begin and \a end from
  * this program's memory. They stay readable (they are read from the file again if touched), so a
  * single pass over a file larger than the table it holds does not keep the whole file resident.
  */
 void releaseMappedPages(const char *begin, const char *end);
+
+/*!
+ * The longest line a text table may have: room for a label and a few million values, while a
+ * file without line breaks (a sparse file of zeros, say) is refused after this many bytes
+ * rather than scanned to its end.
+ */
+inline constexpr qint64 s_longestTextLine = qint64(64) << 20;
+
+/*!
+ * \returns the end of the line that starts at \a begin: its line break, or \a end if the text
+ * ends first; nullptr if the line runs past s_longestTextLine, in which case no more than that
+ * is read.
+ */
+const char *findLineEnd(const char *begin, const char *end);
+
+//! \returns the message for line \a line, which runs past s_longestTextLine.
+QString longLineProblem(qint64 line);
 
 /*!
  * \returns \a text for a message, cut to a few dozen characters with "…": a field of a hostile

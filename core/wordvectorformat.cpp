@@ -40,6 +40,8 @@ bool isBlank(char c)
 }
 
 // The lines of a mapped text, without their line breaks; a final line without one counts too.
+// A line longer than s_longestTextLine ends the reading: a file of zeros has no line break to
+// find, and would otherwise be scanned to its end.
 class LineReader
 {
 public:
@@ -47,22 +49,28 @@ public:
 
     bool next(std::string_view *line)
     {
-        if (m_next >= m_end)
+        if (m_next >= m_end || m_overlong)
             return false;
-        const char *stop = static_cast<const char *>(std::memchr(m_next, '\n', m_end - m_next));
-        const char *lineEnd = stop ? stop : m_end;
-        *line = std::string_view(m_next, std::size_t(lineEnd - m_next));
-        m_next = stop ? stop + 1 : m_end;
+        const char *lineEnd = findLineEnd(m_next, m_end);
         ++m_number;
+        if (!lineEnd) {
+            m_overlong = true;
+            return false;
+        }
+        *line = std::string_view(m_next, std::size_t(lineEnd - m_next));
+        m_next = lineEnd < m_end ? lineEnd + 1 : m_end;
         return true;
     }
 
+    //! The line last read, or the overlong one that stopped the reading.
     qint64 number() const { return m_number; }
+    bool overlong() const { return m_overlong; }
 
 private:
     const char *m_next;
     const char *m_end;
     qint64 m_number = 0;
+    bool m_overlong = false;
 };
 
 // Calls \a onToken with each part of \a line between spaces and tabs; a trailing carriage return
@@ -337,25 +345,6 @@ Result<TextLayout> readTextLayout(std::string_view firstLine)
     return layout;
 }
 
-// Pages are let go behind each pass in steps of this size, so a file is never resident whole.
-constexpr qint64 s_releaseStep = 1 << 20;
-
-qint64 countLines(const char *begin, const char *end)
-{
-    qint64 lines = 0;
-    const char *released = begin;
-    for (const char *p = begin; p < end; ++lines) {
-        const char *stop = static_cast<const char *>(std::memchr(p, '\n', end - p));
-        p = stop ? stop + 1 : end;
-        if (p - released >= s_releaseStep) {
-            releaseMappedPages(released, p);
-            released = p;
-        }
-    }
-    releaseMappedPages(released, end);
-    return lines;
-}
-
 // What was wrong with a line. A repeated label's message names the row the label first labels,
 // which is known only once the stretches are joined: `repeated` holds the label until then.
 struct LineProblem
@@ -399,6 +388,8 @@ struct TextStretch
     const char *end = nullptr;
     qint64 firstLine = 1;
     qint64 lines = 0;
+    // Whether the line after `lines` runs past s_longestTextLine, which stopped the counting.
+    bool overlong = false;
     Index firstRow = 0;
     Index capacity = 0;
 
@@ -425,6 +416,24 @@ struct SharedReading
     // The earliest stretch stopped by a problem: later stretches need not go on.
     std::atomic<std::size_t> firstFailed {std::numeric_limits<std::size_t>::max()};
 };
+
+// Counts the lines of \a stretch, up to the first longer than s_longestTextLine if there is one.
+void countLines(TextStretch &stretch)
+{
+    LineReader lines(stretch.begin, stretch.end);
+    const char *released = stretch.begin;
+    std::string_view line;
+    while (lines.next(&line)) {
+        const char *next = line.data() + line.size();
+        if (next - released >= s_releaseStep) {
+            releaseMappedPages(released, next);
+            released = next;
+        }
+    }
+    releaseMappedPages(released, stretch.end);
+    stretch.overlong = lines.overlong();
+    stretch.lines = stretch.overlong ? lines.number() - 1 : lines.number();
+}
 
 // Reads a line that is not blank as a row into \a target. \returns its label, or nullopt with
 // \a problem set.
@@ -525,10 +534,10 @@ std::vector<TextStretch> cutIntoStretches(const char *begin, const char *end, st
         const char *stop = k == count ? end : begin + (end - begin) * qint64(k) / qint64(count);
         if (stop < start)
             stop = start;
+        // A cut inside a line too long to read makes the rest one stretch, whose count finds it.
         if (stop < end) {
-            const auto *lineBreak
-                = static_cast<const char *>(std::memchr(stop, '\n', std::size_t(end - stop)));
-            stop = lineBreak ? lineBreak + 1 : end;
+            const char *lineEnd = findLineEnd(stop, end);
+            stop = lineEnd && lineEnd < end ? lineEnd + 1 : end;
         }
         if (stop > start) {
             TextStretch stretch;
@@ -689,6 +698,8 @@ Result<LoadedTable> readText(
     LineReader lines(begin, end);
     std::string_view firstLine;
     while (lines.next(&firstLine) && isBlankLine(firstLine)) { }
+    if (lines.overlong())
+        return Failure::failure(fileProblem(path, longLineProblem(lines.number())));
     if (isBlankLine(firstLine))
         return Failure::failure(fileProblem(path, QStringLiteral("is empty")));
 
@@ -714,16 +725,17 @@ Result<LoadedTable> readText(
     {
         std::vector<std::jthread> counters;
         for (std::size_t k = 1; k < stretches.size(); ++k)
-            counters.emplace_back([&stretch = stretches[k]] {
-                stretch.lines = countLines(stretch.begin, stretch.end);
-            });
+            counters.emplace_back([&stretch = stretches[k]] { countLines(stretch); });
         if (!stretches.empty())
-            stretches.front().lines = countLines(stretches.front().begin, stretches.front().end);
+            countLines(stretches.front());
     }
     qint64 dataLines = 0;
     for (TextStretch &stretch : stretches) {
         stretch.firstLine = firstDataLine + dataLines;
         dataLines += stretch.lines;
+        // Every line before it is counted, in this stretch and the earlier ones.
+        if (stretch.overlong)
+            return Failure::failure(fileProblem(path, longLineProblem(dataLines + firstDataLine)));
     }
     const qint64 declared = layout.value().declaredRows;
     if (hasHeader && declared > dataLines && !options.skipBadLines && !options.maxRows)
@@ -812,7 +824,8 @@ Result<LoadedTable> readBinary(
 {
     LineReader lines(begin, end);
     std::string_view firstLine;
-    lines.next(&firstLine);
+    if (!lines.next(&firstLine) && lines.overlong())
+        return Failure::failure(fileProblem(path, longLineProblem(1)));
     const Result<TextLayout> layout = readTextLayout(firstLine);
     if (!layout || !layout.value().hasHeader)
         return Failure::failure(fileProblem(path,
@@ -932,8 +945,6 @@ std::optional<LoadEstimate> estimateWordVectors(const QString &path)
     return estimate;
 }
 
-constexpr qint64 s_longestFirstLine = qint64(64) << 20;
-
 Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &options)
 {
     if (auto problem = notARegularFile(path))
@@ -948,13 +959,6 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
     if (!begin)
         return Failure::failure(fileProblem(path, file.errorString()));
     const char *end = begin + size;
-    // Every later step reads the first line whole; a file without line breaks (a sparse file of
-    // zeros, say) would be scanned to its end, gigabytes, before being refused.
-    if (size > s_longestFirstLine && !std::memchr(begin, '\n', std::size_t(s_longestFirstLine)))
-        return Failure::failure(fileProblem(path,
-            QStringLiteral("line 1 is longer than %1, the most a word-vector file's first line "
-                           "may hold (its header, or a label and a few million values)")
-                .arg(formatBytes(double(s_longestFirstLine)))));
 
     const bool binary = looksBinary(path, QByteArrayView(begin, std::min<qint64>(size, 1 << 16)));
     qCDebug(lcCoreTable) << "reading" << path << (binary ? "as binary" : "as text");

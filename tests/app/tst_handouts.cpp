@@ -27,6 +27,7 @@
 #include <QXmlStreamReader>
 
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cmath>
@@ -122,6 +123,8 @@ private Q_SLOTS:
     void failedExportLeavesTheFileAsItWas_data();
     void failedExportLeavesTheFileAsItWas();
     void readOnlyFolderKeepsItsFile();
+    void exportRefusesAPipeOrAFolder_data();
+    void exportRefusesAPipeOrAFolder();
     void codeReproducesTheJsonOutput_data();
     void codeReproducesTheJsonOutput();
     void codeRefusesTablesTooLargeToPaste();
@@ -304,6 +307,44 @@ void TestHandouts::readOnlyFolderKeepsItsFile()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(u"could not write "_s + path), qPrintable(run.err));
     QCOMPARE(contentsOf(path), QByteArray("old"));
+}
+
+void TestHandouts::exportRefusesAPipeOrAFolder_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("pipe") << u"view.png"_s << u"a pipe"_s;
+    QTest::newRow("folder") << u"view.svg"_s << u"a folder"_s;
+}
+
+void TestHandouts::exportRefusesAPipeOrAFolder()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, kind);
+    QTemporaryDir directory;
+    const QString path = directory.filePath(fileName);
+    if (kind == u"a pipe"_s)
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QDir(directory.path()).mkdir(fileName));
+    const QString message = path + u": is "_s + kind
+        + u", not a file; a view is exported to a file, new or existing"_s;
+
+    // QSaveFile would put a picture in its place; opening a pipe would wait for a reader.
+    const Run run = runProgram({u"--screenshot"_s, path});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(
+        run.err, u"embedding-visualiser: "_s + message + u"\nSee embedding-visualiser --help.\n"_s);
+
+    // File → Export View writes through the same function.
+    EmbeddingSession session;
+    MainWindow window(&session);
+    QCOMPARE(window.saveScreenshot(path), message);
+    QVERIFY(!QFileInfo(path).isFile());
+    QVERIFY(QFileInfo(path).exists());
+    QCOMPARE(
+        QDir(directory.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+        QStringList {fileName});
 }
 
 void TestHandouts::codeReproducesTheJsonOutput_data()

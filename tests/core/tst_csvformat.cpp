@@ -6,6 +6,7 @@
 #include "tableformats.h"
 #include "testfiles.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,14 @@ private Q_SLOTS:
     void twoColumnGridIsNotAWord2VecFile();
     void explainsBadValuesAndLabels_data();
     void explainsBadValuesAndLabels();
+    void aFileTheSystemMakesIsNotCalledEmpty();
+    void refusesALineLongerThanTheLimit_data();
+    void refusesALineLongerThanTheLimit();
+    void refusesAQuotedRowLongerThanTheLimit();
+    void readsOnlyTheFirstRowsWhenAsked();
+    void checksMemoryBeforeReadingTheValues_data();
+    void checksMemoryBeforeReadingTheValues();
+    void readsRowsEndedByCarriageReturnsAlone();
 
 private:
     QTemporaryDir m_directory;
@@ -393,6 +402,133 @@ void TestCsvFormat::explainsBadValuesAndLabels()
     const QString path = m_directory.filePath(u"bad.csv"_s);
     writeFile(path, content);
     QCOMPARE(readCsv(path).errorMessage(), path + u": "_s + problem);
+}
+
+void TestCsvFormat::aFileTheSystemMakesIsNotCalledEmpty()
+{
+    checkAFileTheSystemMakesIsNotCalledEmpty([](const QString &path) { return readCsv(path); });
+}
+
+void TestCsvFormat::refusesALineLongerThanTheLimit_data()
+{
+    QTest::addColumn<QByteArray>("start");
+    QTest::addColumn<qint64>("size");
+    QTest::addColumn<qint64>("line");
+
+    // truncate -s 4G: no line break anywhere. It was taken for one row of two billion values.
+    QTest::newRow("sparse-file") << QByteArray() << (qint64(4) << 30) << qint64(1);
+    QTest::newRow("after-blank-lines") << QByteArray("\n \n") << (qint64(200) << 20) << qint64(3);
+    QTest::newRow("after-the-first-rows")
+        << QByteArray("a,b\n1,2\n3,4\n") << (qint64(200) << 20) << qint64(4);
+}
+
+void TestCsvFormat::refusesALineLongerThanTheLimit()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(qint64, size);
+    QFETCH(qint64, line);
+
+    const QString path = m_directory.filePath(u"long-line.csv"_s);
+    writeSparseFile(path, {{0, start}}, size);
+    QElapsedTimer timer;
+    timer.start();
+    const auto loaded = readCsv(path);
+    const qint64 elapsed = timer.elapsed();
+    QFile::remove(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path + u": line "_s + QString::number(line)
+            + u" is longer than 64.0 MiB, the most a line of a text table may hold (a label and "
+              "a few million values)"_s);
+    // Read to its end, the file would take far longer, and as much memory.
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
+}
+
+void TestCsvFormat::refusesAQuotedRowLongerThanTheLimit()
+{
+    // Every line is short, but the quote opened in line 2 never closes: libcsv would gather the
+    // whole rest of the file into one field.
+    const QString path = m_directory.filePath(u"long-quote.csv"_s);
+    constexpr qint64 mebibyte = 1 << 20;
+    QList<std::pair<qint64, QByteArray>> pieces {{0, "1,2\n\"x\n"}};
+    for (qint64 lineBreak = 20 * mebibyte; lineBreak < 100 * mebibyte; lineBreak += 20 * mebibyte)
+        pieces.append({lineBreak, "\n"});
+    writeSparseFile(path, pieces, 100 * mebibyte);
+    const auto loaded = readCsv(path);
+    QFile::remove(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path
+            + u": line 2: the row that starts in this line runs on past 64.0 MiB, the most a line "
+              "of a text table may hold, inside a quoted field: its closing quote (\") is "
+              "missing, or a quote inside it is not written twice (\"\")"_s);
+}
+
+void TestCsvFormat::readsOnlyTheFirstRowsWhenAsked()
+{
+    // Twenty rows, then 8 GiB without a line break: read whole, the file is refused.
+    QByteArray rows = "word,x,y\n";
+    for (int row = 0; row < 20; ++row)
+        rows += "w" + QByteArray::number(row) + ',' + QByteArray::number(row) + ",0.5\n";
+    const QString path = m_directory.filePath(u"first-rows.csv"_s);
+    writeSparseFile(path, {{0, rows}}, qint64(8) << 30);
+
+    LoadOptions options;
+    options.maxRows = 10;
+    options.memoryLimitBytes = std::uint64_t(1) << 30;
+    const auto loaded = readCsv(path, options);
+    options.maxRows.reset();
+    const auto whole = readCsv(path, options);
+    QFile::remove(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    const EmbeddingTable &table = loaded.value().table;
+    QCOMPARE(table.numEmbeddings(), 10);
+    QCOMPARE(table.labels().constLast(), u"w9"_s);
+    QCOMPARE(rowOf(table, 9), (QList<double> {9, 0.5}));
+    QCOMPARE(whole.errorMessage(),
+        path
+            + u": line 22 is longer than 64.0 MiB, the most a line of a text table may hold (a "
+              "label and a few million values)"_s);
+}
+
+void TestCsvFormat::checksMemoryBeforeReadingTheValues_data()
+{
+    QTest::addColumn<QByteArray>("lineEnd");
+    QTest::newRow("unix") << QByteArray("\n");
+    // A carriage return before a line break ends no second row.
+    QTest::newRow("windows") << QByteArray("\r\n");
+}
+
+void TestCsvFormat::checksMemoryBeforeReadingTheValues()
+{
+    QFETCH(QByteArray, lineEnd);
+    QByteArray content = "# numpy.savetxt's header" + lineEnd + "a,b,c" + lineEnd;
+    for (int row = 0; row < 200; ++row)
+        content += "1,2,3" + lineEnd;
+    const QString path = m_directory.filePath(u"memory.csv"_s);
+    writeFile(path, content);
+
+    LoadOptions options;
+    options.memoryLimitBytes = 4000;
+    QCOMPARE(readCsv(path, options).errorMessage(),
+        path
+            + u": a table of 200 × 3 float64 values needs 4.7 KiB, more than the 3.9 KiB one "
+              "table may use on this computer"_s);
+    options.memoryLimitBytes = 200 * 3 * 8;
+    const auto loaded = readCsv(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 200);
+}
+
+void TestCsvFormat::readsRowsEndedByCarriageReturnsAlone()
+{
+    // Classic Mac OS line ends: libcsv ends a row at each, though no line break comes.
+    const QString path = m_directory.filePath(u"carriage-returns.csv"_s);
+    writeFile(path, "x,y\r1,2\r3,4\r5,6");
+    const auto loaded = readCsv(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 3);
+    QCOMPARE(rowOf(loaded.value().table, 2), (QList<double> {5, 6}));
 }
 
 QTEST_APPLESS_MAIN(TestCsvFormat)

@@ -56,6 +56,8 @@ private Q_SLOTS:
     void refusesANulByteInATextLabel();
     void binaryFileMayEndWithALineBreak();
     void refusesASparseFileWithoutScanningIt();
+    void refusesALaterLineLongerThanTheLimit_data();
+    void refusesALaterLineLongerThanTheLimit();
     void writesFloat64ValuesThatFloat32CanHold();
     void readsLargeFilesInFileOrder();
     void reportsTheEarliestProblemOfALargeFile_data();
@@ -74,18 +76,8 @@ private:
 
 void TestWordVectorFormat::aFileTheSystemMakesIsNotCalledEmpty()
 {
-#ifndef Q_OS_LINUX
-    QSKIP("/proc is Linux's");
-#endif
-    // Its size is 0, yet it reads as text.
-    const QString path = u"/proc/self/status"_s;
-    const auto loaded = readWordVectors(path);
-    QVERIFY(!loaded);
-    QCOMPARE(loaded.errorMessage(),
-        path
-            + u": says it holds 0 bytes but is not empty: the system makes it as it is read (as it "
-              "does the files in /proc and /sys); only files of a fixed size can be read as "
-              "tables, so copy it to one first"_s);
+    checkAFileTheSystemMakesIsNotCalledEmpty(
+        [](const QString &path) { return readWordVectors(path); });
 }
 
 void TestWordVectorFormat::initTestCase()
@@ -380,11 +372,57 @@ void TestWordVectorFormat::refusesASparseFileWithoutScanningIt()
     QVERIFY(!loaded);
     QCOMPARE(loaded.errorMessage(),
         path
-            + u": line 1 is longer than 64.0 MiB, the most a word-vector file's first line may "
-              "hold (its header, or a label and a few million values)"_s);
+            + u": line 1 is longer than 64.0 MiB, the most a line of a text table may hold (a "
+              "label and a few million values)"_s);
     // Scanning the whole file took 15 seconds and 4 GiB of page cache.
     QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QFile::remove(path);
+}
+
+void TestWordVectorFormat::refusesALaterLineLongerThanTheLimit_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::addColumn<qint64>("zeros");
+    QTest::addColumn<QByteArray>("after");
+    QTest::addColumn<qint64>("line");
+
+    constexpr qint64 mebibyte = 1 << 20;
+    // Rows enough to fill the first 64 KiB, where a NUL byte would mark a word2vec binary file.
+    QByteArray word2vec = "8001 2\n";
+    for (int row = 0; row < 8000; ++row)
+        word2vec += "w" + QByteArray::number(row) + " 1 2\n";
+    QTest::newRow("word2vec-at-the-end")
+        << word2vec << 200 * mebibyte << QByteArray() << qint64(8002);
+    QTest::newRow("glove-after-blank-lines")
+        << QByteArray("\n\na 1 2\n\n") << 70 * mebibyte << QByteArray("\nb 3 4\n") << qint64(5);
+    // Read by two threads, the second from a line break in the middle of the file; the first
+    // counts its lines up to the long one.
+    QTest::newRow("glove-in-the-first-of-two-stretches")
+        << QByteArray("a 1 2\nb 3 4\n") << 70 * mebibyte
+        << QByteArray("\nc 5 6\n" + QByteArray(8 * mebibyte, '\n')) << qint64(3);
+    // No line break near the middle, where a second thread would start.
+    QTest::newRow("glove-across-the-middle")
+        << QByteArray("a 1 2\n") << 300 * mebibyte << QByteArray("\nb 3 4\n") << qint64(2);
+}
+
+void TestWordVectorFormat::refusesALaterLineLongerThanTheLimit()
+{
+    QFETCH(QByteArray, before);
+    QFETCH(qint64, zeros);
+    QFETCH(QByteArray, after);
+    QFETCH(qint64, line);
+
+    // The zeros take no disk space; each line but the one of zeros is short.
+    const QString path = m_directory.filePath(u"long-line.vec"_s);
+    const qint64 afterAt = before.size() + zeros;
+    writeSparseFile(path, {{0, before}, {afterAt, after}}, afterAt + after.size());
+    const auto loaded = readWordVectors(path);
+    QFile::remove(path);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.errorMessage(),
+        path + u": line "_s + QString::number(line)
+            + u" is longer than 64.0 MiB, the most a line of a text table may hold (a label and "
+              "a few million values)"_s);
 }
 
 void TestWordVectorFormat::writesFloat64ValuesThatFloat32CanHold()
