@@ -153,11 +153,12 @@ void ControlPanel::createControls()
         layout->addWidget(control);
         layout->addSpacing(12);
     };
-    addLabelled(tr("num_&embeddings"), m_numEmbeddings);
-    addLabelled(tr("embedding_&dimensions"), m_embeddingDimensions);
+    // Letters no menu of the menu bar takes (File, Edit, View, Step, Lesson, Help).
+    addLabelled(tr("nu&m_embeddings"), m_numEmbeddings);
+    addLabelled(tr("em&bedding_dimensions"), m_embeddingDimensions);
     addLabelled(tr("&index"), m_index);
     addLabelled(tr("&table"), m_kind);
-    addLabelled(tr("s&eed"), m_seed);
+    addLabelled(tr("see&d"), m_seed);
 
     m_search = new QLineEdit(m_findGroup);
     m_search->setObjectName(QStringLiteral("search"));

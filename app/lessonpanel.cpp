@@ -49,7 +49,7 @@ LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QW
 
 void LessonPanel::createWidgets()
 {
-    m_previousAction = new QAction(tr("&Previous Lesson Step"), this);
+    m_previousAction = new QAction(tr("Pre&vious Lesson Step"), this);
     m_previousAction->setObjectName(QStringLiteral("actionLessonPrevious"));
     m_previousAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_nextAction = new QAction(tr("&Next Lesson Step"), this);

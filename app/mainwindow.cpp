@@ -306,7 +306,8 @@ void MainWindow::createActions()
         [this] { openExample(QStringLiteral("words.txt")); });
     QAction *saveAs
         = m_fileMenu->addAction(tr("Save Table &As…"), this, &MainWindow::askForSaveFile);
-    saveAs->setShortcut(QKeySequence::SaveAs);
+    // QKeySequence::SaveAs is empty on desktops without a platform theme: named outright.
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_fileMenu->addSeparator();
     QAction *exportView
         = m_fileMenu->addAction(tr("&Export View…"), this, &MainWindow::askToExportView);
@@ -361,7 +362,6 @@ void MainWindow::createStepActions()
             m_stepMenu->addSeparator();
     }
     QAction *toolBar = m_stepToolBar->toggleViewAction();
-    toolBar->setText(tr("Step &Toolbar"));
     toolBar->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_viewMenu->addAction(toolBar);
 }
@@ -401,7 +401,7 @@ void MainWindow::createPresenterActions()
 
 void MainWindow::createLanguageMenu()
 {
-    QMenu *menu = m_viewMenu->addMenu(tr("&Language"));
+    QMenu *menu = m_viewMenu->addMenu(tr("Lan&guage"));
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     for (const language::Language &language : language::available()) {

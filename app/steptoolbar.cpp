@@ -33,6 +33,8 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     : QToolBar(parent), m_stepper(stepper)
 {
     setObjectName(QStringLiteral("stepToolBar"));
+    // Also the text of toggleViewAction(), which shows and hides the toolbar.
+    setWindowTitle(tr("Step &Toolbar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_stepThrough = makeAction(QStringLiteral("actionStepThrough"), QString(), QString(),
@@ -118,7 +120,6 @@ void StepToolBar::fitPlayButton()
 
 void StepToolBar::setProductName(const QString &product)
 {
-    setWindowTitle(tr("Step Through %1").arg(product));
     m_stepThrough->setText(tr("Step &Through %1").arg(product));
     setActionToolTip(m_stepThrough, tr("Compute %1 one output column at a time").arg(product));
     setActionToolTip(m_stepForward, tr("Compute the next column of %1").arg(product));

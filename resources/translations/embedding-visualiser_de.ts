@@ -76,24 +76,12 @@
         <translation>Einfache Tabellen zählen Zeile für Zeile 1, 2, 3, …, sodass man sieht, welche Zeile ausgewählt wurde; zufällige enthalten standardnormalverteilte Werte wie eine echte, trainierte Tabelle.</translation>
     </message>
     <message>
-        <source>num_&amp;embeddings</source>
-        <translation>num_&amp;embeddings</translation>
-    </message>
-    <message>
-        <source>embedding_&amp;dimensions</source>
-        <translation>embedding_&amp;dimensions</translation>
-    </message>
-    <message>
         <source>&amp;index</source>
         <translation>&amp;Index</translation>
     </message>
     <message>
         <source>&amp;table</source>
         <translation>&amp;Tabelle</translation>
-    </message>
-    <message>
-        <source>s&amp;eed</source>
-        <translation>&amp;Startwert</translation>
     </message>
     <message>
         <source>find a label, e.g. king</source>
@@ -118,6 +106,18 @@
     <message>
         <source>fi&amp;nd</source>
         <translation>Su&amp;chen</translation>
+    </message>
+    <message>
+        <source>nu&amp;m_embeddings</source>
+        <translation>nu&amp;m_embeddings</translation>
+    </message>
+    <message>
+        <source>em&amp;bedding_dimensions</source>
+        <translation>embedding_dimensi&amp;ons</translation>
+    </message>
+    <message>
+        <source>see&amp;d</source>
+        <translation>Start&amp;wert</translation>
     </message>
 </context>
 <context>
@@ -280,10 +280,6 @@
 <context>
     <name>ev::LessonPanel</name>
     <message>
-        <source>&amp;Previous Lesson Step</source>
-        <translation>&amp;Vorheriger Lektionsschritt</translation>
-    </message>
-    <message>
         <source>&amp;Next Lesson Step</source>
         <translation>&amp;Nächster Lektionsschritt</translation>
     </message>
@@ -310,6 +306,10 @@
     <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Lesson Step</source>
+        <translation>&amp;Vorheriger Lektionsschritt</translation>
     </message>
 </context>
 <context>
@@ -469,10 +469,6 @@
         <translation>&amp;Schritte</translation>
     </message>
     <message>
-        <source>Step &amp;Toolbar</source>
-        <translation>Schritt-&amp;Werkzeugleiste</translation>
-    </message>
-    <message>
         <source>&amp;Presenter Mode</source>
         <translation>Präsentations&amp;modus</translation>
     </message>
@@ -491,10 +487,6 @@
     <message>
         <source>&amp;High Contrast</source>
         <translation>&amp;Hoher Kontrast</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source> or </source>
@@ -826,6 +818,10 @@
         <source>%1 stays hidden until the answer is revealed</source>
         <translation>%1 bleibt verborgen, bis die Antwort aufgedeckt ist</translation>
     </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Sprache</translation>
+    </message>
 </context>
 <context>
     <name>ev::NamesCard</name>
@@ -881,7 +877,7 @@
     </message>
     <message>
         <source>&amp;Rows to list</source>
-        <translation>&amp;Anzahl Zeilen</translation>
+        <translation>Anzahl &amp;Zeilen</translation>
     </message>
     <message>
         <source>Click a row, or press Enter on it, to make it the hot index.</source>
@@ -1106,10 +1102,6 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <source>Step Through %1</source>
-        <translation>%1 schrittweise</translation>
-    </message>
-    <message>
         <source>Step &amp;Through %1</source>
         <translation>%1 &amp;schrittweise</translation>
     </message>
@@ -1120,6 +1112,10 @@
     <message>
         <source>Compute the next column of %1</source>
         <translation>Die nächste Spalte von %1 berechnen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Toolbar</source>
+        <translation>Schritt-&amp;Werkzeugleiste</translation>
     </message>
 </context>
 </TS>

@@ -146,6 +146,8 @@ private Q_SLOTS:
     void translationFileIsFinished();
     void languageMenuReopensTheWindow();
     void languageSwitchKeepsTheLessonPageAndThePlace();
+    void altLettersAreNeverShared_data();
+    void altLettersAreNeverShared();
     void shortcutsDialogShowsBothColumnsWhole_data();
     void shortcutsDialogShowsBothColumnsWhole();
     void playTurningIntoPauseMovesNoButton_data();
@@ -298,6 +300,68 @@ void TestLanguage::languageSwitchKeepsTheLessonPageAndThePlace()
     QCOMPARE(german->height(), place.height());
     QVERIFY(german->width() >= place.width());
     QCOMPARE(german->width(), std::max(place.width(), german->minimumSizeHint().width()));
+}
+
+namespace {
+
+// The letter after a single '&' in \a text, lower-cased, or a null character.
+QChar altLetter(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) != u'&')
+            return text.at(i + 1).toLower();
+        ++i;
+    }
+    return {};
+}
+
+// "text" for each text in \a texts whose Alt letter another one has too.
+QStringList sharedLetters(const QStringList &texts)
+{
+    QHash<QChar, QStringList> byLetter;
+    for (const QString &text : texts)
+        if (const QChar letter = altLetter(text); !letter.isNull())
+            byLetter[letter] << text;
+    QStringList shared;
+    for (const QStringList &holders : std::as_const(byLetter))
+        if (holders.size() > 1)
+            shared << holders.join(u" / ");
+    return shared;
+}
+
+} // namespace
+
+void TestLanguage::altLettersAreNeverShared_data()
+{
+    shortcutsDialogShowsBothColumnsWhole_data();
+}
+
+void TestLanguage::altLettersAreNeverShared()
+{
+    QFETCH(QString, code);
+    QVERIFY(language::apply(code));
+    EmbeddingSession session;
+    MainWindow window(&session);
+    // Alt+letter reaches the menu bar's menus and the labelled controls alike.
+    QStringList windowWide;
+    for (const QAction *menu : window.menuBar()->actions())
+        windowWide << menu->text();
+    for (const QLabel *label : window.findChildren<QLabel *>())
+        if (label->buddy())
+            windowWide << label->text();
+    QVERIFY(windowWide.size() >= 12);
+    QStringList clashes = sharedLetters(windowWide);
+    // Inside an open menu, its items' letters.
+    for (const QMenu *menu : window.findChildren<QMenu *>()) {
+        QStringList items;
+        for (const QAction *action : menu->actions())
+            if (!action->isSeparator())
+                items << action->text();
+        clashes << sharedLetters(items);
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u" | ")));
 }
 
 void TestLanguage::shortcutsDialogShowsBothColumnsWhole_data()
