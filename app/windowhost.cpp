@@ -52,8 +52,14 @@ void WindowHost::switchLanguage(const QString &code)
     // The lesson stays on its page, and the board on what the class did since: no step is
     // applied again.
     m_window->lessonPanel()->turnTo(old->lessonPanel()->step());
-    if (shown)
+    // A projector stays in presenter mode.
+    if (old->isPresenterMode())
+        m_window->setPresenterMode(true, old->isFullScreen());
+    if (shown) {
         m_window->show();
+        // The keyboard goes on in the new window, in its board.
+        m_window->activateWindow();
+    }
     old->hide();
     // The old window is still answering the menu's click that brought us here.
     old->deleteLater();

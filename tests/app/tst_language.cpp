@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Embedding Visualiser developers
 // SPDX-License-Identifier: MIT
+#include "embeddingboard.h"
 #include "embeddingsession.h"
 #include "language.h"
 #include "lessonpanel.h"
 #include "lessonsteps.h"
 #include "mainwindow.h"
+#include "matrixview.h"
 #include "productstepper.h"
 #include "steptoolbar.h"
 #include "windowhost.h"
@@ -146,6 +148,7 @@ private Q_SLOTS:
     void translationFileIsFinished();
     void languageMenuReopensTheWindow();
     void languageSwitchKeepsTheLessonPageAndThePlace();
+    void languageSwitchKeepsPresenterModeAndTheKeyboard();
     void altLettersAreNeverShared_data();
     void altLettersAreNeverShared();
     void shortcutsDialogShowsBothColumnsWhole_data();
@@ -256,6 +259,35 @@ void TestLanguage::languageMenuReopensTheWindow()
     QCOMPARE(language::current(), u"en"_s);
     QCOMPARE(host.window()->menuBar()->actions().constFirst()->text(), u"&File"_s);
     QCOMPARE(session.index(), 13);
+}
+
+void TestLanguage::languageSwitchKeepsPresenterModeAndTheKeyboard()
+{
+    QVERIFY(language::apply(u"en"_s));
+    EmbeddingSession session;
+    WindowHost host(&session);
+    QPointer<MainWindow> english = host.window();
+    english->resize(1200, 800);
+    english->show();
+    QVERIFY(QTest::qWaitForWindowExposed(english));
+    english->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(english));
+    english->setPresenterMode(true, false);
+    QVERIFY(english->board()->isStackedLayout());
+
+    english->findChild<QAction *>(u"actionLanguage_de"_s)->trigger();
+    MainWindow *german = host.window();
+    QVERIFY(german != english);
+    QVERIFY(QTest::qWaitForWindowActive(german));
+    QVERIFY(german->isPresenterMode());
+    QVERIFY(german->board()->isStackedLayout());
+    QVERIFY(german->findChild<QAction *>(u"actionPresenterMode"_s)->isChecked());
+    // The keyboard is in the new window's board: Down moves the index.
+    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(german->board()->tableView()));
+    const Index index = session.index();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QCOMPARE(session.index(), index + 1);
+    QVERIFY(language::apply(u"en"_s));
 }
 
 void TestLanguage::languageSwitchKeepsTheLessonPageAndThePlace()
