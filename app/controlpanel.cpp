@@ -21,10 +21,37 @@ namespace ev {
 
 namespace {
 
+// Ctrl+E, File → Export View: a text field on Linux takes it for "end of line", which End
+// does as well, and the window's command would be lost while a field has the keyboard.
+bool isExportKey(const QKeyEvent &key)
+{
+    return key.key() == Qt::Key_E && key.modifiers() == Qt::ControlModifier;
+}
+
+/*!
+ * A line edit that leaves Ctrl+E to the window (see isExportKey()).
+ */
+class SearchLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride
+            && isExportKey(*static_cast<QKeyEvent *>(event))) {
+            event->ignore();
+            return false;
+        }
+        return QLineEdit::event(event);
+    }
+};
+
 /*
  * A spin box that says why it turned down what was typed, where QSpinBox would drop the key or
  * put the old value back without a word. It also lets Space through to the window, where it steps
- * through the product, since no number holds a space.
+ * through the product, since no number holds a space, and Ctrl+E.
  */
 class ExplainingSpinBox : public QSpinBox
 {
@@ -63,7 +90,8 @@ protected:
     {
         if (event->type() == QEvent::ShortcutOverride) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            if ((key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)
+                || isExportKey(*key)) {
                 event->ignore();
                 return false;
             }
@@ -160,7 +188,7 @@ void ControlPanel::createControls()
     addLabelled(tr("&table"), m_kind);
     addLabelled(tr("see&d"), m_seed);
 
-    m_search = new QLineEdit(m_findGroup);
+    m_search = new SearchLineEdit(m_findGroup);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("find a label, e.g. king"));
     m_search->setClearButtonEnabled(true);

@@ -291,10 +291,13 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *lessonTable = m_fileMenu->addAction(tr("&New Lesson Table"), this, [this] {
-        // Back from a file to the generated table the controls describe.
-        m_session->setSpec(m_session->spec());
+        // The lesson's own table, 1 to 100 in ten rows, whatever the window showed before: a
+        // file, or the sizes a class chose.
+        m_session->setSpec(TableSpec());
+        m_session->setIndex(0);
     });
-    lessonTable->setShortcut(QKeySequence::New);
+    lessonTable->setObjectName(QStringLiteral("actionNewLessonTable"));
+    lessonTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *open = m_fileMenu->addAction(tr("&Open Table…"), this, &MainWindow::askForTableToOpen);
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void lessonTableFitsCommonWindowSizes();
     void textGrowsWithTheWindow();
     void openingALabelledTableShowsItsLabels();
+    void newLessonTableStartsTheLessonAgain();
     void theFindBoxAnswersTheKeyboard();
     void aFailedOpenKeepsTheTable();
     void droppingAFileOpensIt();
@@ -378,17 +379,28 @@ void TestMainWindow::openingALabelledTableShowsItsLabels()
     QVERIFY(
         m_window->statusBar()->currentMessage().startsWith(u"No row is labelled \"Bananas\""_s));
 
-    // File > New Lesson Table goes back to the generated table.
-    QAction *lesson = nullptr;
-    for (QAction *action : m_window->findChildren<QAction *>())
-        if (action->shortcut() == QKeySequence(QKeySequence::New))
-            lesson = action;
-    QVERIFY(lesson);
-    lesson->trigger();
+    // File > New Lesson Table (Ctrl+N) goes back to the lesson's generated table.
+    m_tableView->setFocus();
+    QTest::keyClick(m_tableView, Qt::Key_N, Qt::ControlModifier);
     QCOMPARE(m_tableView->model()->rowCount(), 10);
     QCOMPARE(m_tableView->model()->headerData(1, Qt::Vertical).toString(), u"1"_s);
     QCOMPARE(m_window->controls()->numEmbeddingsBox()->value(), 10);
     QVERIFY(m_window->controls()->numEmbeddingsBox()->isEnabled());
+}
+
+void TestMainWindow::newLessonTableStartsTheLessonAgain()
+{
+    // Where lesson page 4 leaves a class: the 10 × 3 table at index 2.
+    QVERIFY(m_session->setSpec({10, 3, TableKind::Random, 42}));
+    QVERIFY(m_session->setIndex(2));
+    m_tableView->setFocus();
+    QTest::keyClick(m_tableView, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(m_session->spec(), TableSpec());
+    QCOMPARE(m_session->index(), 0);
+    QCOMPARE(displayedRow(m_productView, 0),
+        (QStringList {
+            u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s, u"6"_s, u"7"_s, u"8"_s, u"9"_s, u"10"_s}));
+    QCOMPARE(m_window->controls()->embeddingDimensionsBox()->value(), 10);
 }
 
 void TestMainWindow::theFindBoxAnswersTheKeyboard()

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
     void shortcutsTriggerTheirActions();
+    void windowKeysReachTheWindowFromTheFields();
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
     void focusIsVisible();
@@ -486,6 +487,40 @@ void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!m_window->isPresenterMode());
     QVERIFY(!m_window->isFullScreen());
+}
+
+void TestTeaching::windowKeysReachTheWindowFromTheFields()
+{
+    // A text field on Linux would keep Ctrl+E ("end of line") and Space from the window.
+    const DialogCloser closer;
+    QAction *exportView = action(*m_window, u"actionExportView"_s);
+    ControlPanel *controls = m_window->controls();
+    for (QWidget *field : {static_cast<QWidget *>(controls->indexBox()),
+             static_cast<QWidget *>(controls->numEmbeddingsBox()),
+             static_cast<QWidget *>(controls->searchBox())}) {
+        // The find box takes the keyboard in a labelled table.
+        if (field == controls->searchBox())
+            QVERIFY(m_window->openTable(QStringLiteral(EV_EXAMPLES_DIR "/words.txt")));
+        // A dialog that just closed may leave no window active.
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        field->setFocus();
+        QVERIFY2(field->hasFocus(), qPrintable(field->objectName()));
+        QSignalSpy exported(exportView, &QAction::triggered);
+        QTest::keyClick(field, Qt::Key_E, Qt::ControlModifier);
+        QVERIFY2(exported.count() == 1, qPrintable(field->objectName()));
+    }
+    // Space steps from a number's field, which holds no spaces.
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    controls->indexBox()->setFocus();
+    QTest::keyClick(controls->indexBox(), Qt::Key_T, Qt::ControlModifier);
+    QVERIFY(m_session->stepper()->isActive());
+    controls->indexBox()->setFocus();
+    QTest::keyClick(controls->indexBox(), Qt::Key_Space);
+    QCOMPARE(m_session->stepper()->landedColumns(), 1);
 }
 
 void TestTeaching::shortcutsTriggerTheirActions()
