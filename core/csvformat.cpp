@@ -201,9 +201,43 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
     return best;
 }
 
+// For a file of a single column, which no delimiter splits: a delimiter none of the first lines
+// holds, if every one of them is a single field, a number but for a first line that names the
+// column.
+std::optional<char> singleColumnDelimiter(QByteArrayView text, bool decimalComma)
+{
+    qsizetype end = 0;
+    for (int lines = 0; lines < s_linesToDetect && end >= 0; ++lines)
+        end = text.indexOf('\n', end + 1);
+    const QByteArrayView sample = end < 0 ? text : text.first(end);
+    if (sample.contains('\t'))
+        return std::nullopt;
+    bool single = true;
+    int numbers = 0;
+    int lines = 0;
+    CsvRecords records('\t');
+    records.parse(sample, [&](Record &record, qint64) {
+        const QByteArray field = record.empty() ? QByteArray() : record[0].trimmed();
+        if (field.isEmpty() || field.startsWith('#'))
+            return true;
+        double ignored = 0;
+        const bool number
+            = readDouble(decimalComma ? QByteArray(field).replace(',', '.') : field, &ignored);
+        // A field with a space or delimiter in it is more than one value.
+        single = single && record.size() == 1
+            && (number
+                || (lines == 0 && !field.contains(' ') && !field.contains(',')
+                    && !field.contains(';')));
+        numbers += number ? 1 : 0;
+        ++lines;
+        return single;
+    });
+    return single && numbers > 0 ? std::optional<char>('\t') : std::nullopt;
+}
+
 // For each record of the first lines that is not blank or a comment, whether its first field is
 // a number.
-std::vector<bool> firstFieldsAreNumbers(QByteArrayView text, char delimiter)
+std::vector<bool> firstFieldsAreNumbers(QByteArrayView text, char delimiter, bool decimalComma)
 {
     std::vector<bool> numbers;
     CsvRecords records(delimiter);
@@ -214,7 +248,8 @@ std::vector<bool> firstFieldsAreNumbers(QByteArrayView text, char delimiter)
             || record[0].trimmed().startsWith('#'))
             return line < s_linesToDetect;
         double ignored = 0;
-        numbers.push_back(readDouble(record[0], &ignored));
+        numbers.push_back(readDouble(
+            decimalComma ? QByteArray(record[0]).replace(',', '.') : record[0], &ignored));
         return line < s_linesToDetect;
     });
     return numbers;
@@ -263,6 +298,8 @@ public:
     const QString &firstSkipped() const { return m_firstSkipped; }
     //! The values, row after row: room for more rows than rows() may be left at the end.
     const std::shared_ptr<double[]> &values() const { return m_values; }
+    //! No delimiter splits the lines: a first line of a single word names the one column.
+    void setSingleColumn(bool single) { m_singleColumn = single; }
     QStringList &labels() { return m_labels; }
 
 private:
@@ -272,13 +309,22 @@ private:
     bool readFirst(Record &record, qint64 line)
     {
         double ignored = 0;
-        m_hasLabels = !readDouble(record[0], &ignored);
+        m_hasLabels = !readValue(record[0], &ignored);
         m_labelsDeclared = record[0].trimmed().isEmpty() && record.size() >= 2;
         const std::size_t first = m_hasLabels ? 1 : 0;
         bool header = m_labelsDeclared;
         for (std::size_t i = first; i < record.size(); ++i)
             header = header || !looksNumeric(record[i]);
         m_columns = Index(record.size() - first);
+        // A file of one column may start with its name: "value", then a number a line.
+        if (m_columns < 1 && m_singleColumn && m_firstFieldIsNumber.size() > 1
+            && std::all_of(m_firstFieldIsNumber.begin() + 1, m_firstFieldIsNumber.end(),
+                [](bool number) { return number; })) {
+            m_hasLabels = false;
+            m_columns = 1;
+            m_headerSeen = true;
+            return true;
+        }
         if (m_columns < 1)
             return stop(line,
                 QStringLiteral("holds the single field %1 and no values; a first line names "
@@ -302,6 +348,8 @@ private:
             || !std::all_of(m_firstFieldIsNumber.begin() + qsizetype(record) + 1,
                 m_firstFieldIsNumber.end(), [](bool number) { return number; }))
             return true;
+        if (isBeyondFloat64(field))
+            return stop(line, valueProblem(field, 0));
         return stop(line,
             QStringLiteral("%1 reads as a label, but the rows below start with numbers; label "
                            "every row or none (to label rows with numbers, start with a header "
@@ -314,7 +362,7 @@ private:
         if (m_headerSeen && m_rows == 0 && m_skipped == 0 && !m_labelsDeclared) {
             // A header's first cell says nothing about labels; the first row below it does.
             double ignored = 0;
-            m_hasLabels = !readDouble(record[0], &ignored);
+            m_hasLabels = !readValue(record[0], &ignored);
             m_columns = Index(record.size()) - (m_hasLabels ? 1 : 0);
             if (!unlabelledBelow(1, record[0], line))
                 return false;
@@ -375,6 +423,15 @@ private:
     }
 
     // A number, perhaps with a decimal comma, or nothing: not a header's name.
+    // A number too large for any double, as "1e400": not a label, and not a value either.
+    static bool isBeyondFloat64(const QByteArray &field)
+    {
+        double wide = 0;
+        const QByteArrayView trimmed = QByteArrayView(field).trimmed();
+        return std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), wide).ec
+            == std::errc::result_out_of_range;
+    }
+
     static bool looksNumeric(const QByteArray &field)
     {
         double ignored = 0;
@@ -399,10 +456,7 @@ private:
                                   "(--decimal-comma on the command line) to read it as %2")
                 .arg(quotedForMessage(field),
                     shortenedForMessage(QByteArray(field).replace(',', '.')));
-        double wide = 0;
-        const QByteArrayView trimmed = QByteArrayView(field).trimmed();
-        if (std::from_chars(trimmed.data(), trimmed.data() + trimmed.size(), wide).ec
-            == std::errc::result_out_of_range)
+        if (isBeyondFloat64(field))
             return QStringLiteral("%1, value %2, is beyond the float64 range (about ±1.8e308)")
                 .arg(quotedForMessage(field))
                 .arg(column);
@@ -430,6 +484,7 @@ private:
     char m_delimiter;
     RowsBound m_rowsBound;
     std::vector<bool> m_firstFieldIsNumber;
+    bool m_singleColumn = false;
     bool m_hasLabels = false;
     // The header said the first column holds labels, whatever they look like.
     bool m_labelsDeclared = false;
@@ -595,7 +650,10 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     const Result<QByteArrayView> sample = detectionSample(text);
     if (!sample)
         return Failure::failure(fileProblem(path, sample.errorMessage()));
-    const std::optional<char> delimiter = detectDelimiter(sample.value(), options.decimalComma);
+    std::optional<char> delimiter = detectDelimiter(sample.value(), options.decimalComma);
+    const bool singleColumn = !delimiter;
+    if (singleColumn)
+        delimiter = singleColumnDelimiter(sample.value(), options.decimalComma);
     if (!delimiter)
         return Failure::failure(fileProblem(path, noDelimiterProblem(options.decimalComma)));
     qCDebug(lcCoreTable) << "CSV delimiter" << *delimiter << "in" << path;
@@ -605,7 +663,8 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     CsvTable table(
         options, *delimiter,
         [&] { return recordsAtMost(text.sliced(records.lineStart()), records.line(), most); },
-        firstFieldsAreNumbers(sample.value(), *delimiter));
+        firstFieldsAreNumbers(sample.value(), *delimiter, options.decimalComma));
+    table.setSingleColumn(singleColumn);
     bool cancelled = false;
     qsizetype released = 0;
     constexpr qint64 recordsBetweenReports = 4096;

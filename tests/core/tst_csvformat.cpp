@@ -34,6 +34,9 @@ private Q_SLOTS:
     void readsHeaderAndQuotedLabels();
     void readsDecimalCommaWhenChosen();
     void decimalCommaRulesOutTheCommaAsDelimiter();
+    void decimalCommaInTheFirstColumnIsAValue();
+    void aSingleColumnIsATable();
+    void aNumberBeyondFloat64IsNoLabel();
     void labelsThatLookLikeNumbersAmongWordsStayLabels();
     void refusesBadFiles_data();
     void refusesBadFiles();
@@ -112,6 +115,64 @@ void TestCsvFormat::readsDecimalCommaWhenChosen()
     const auto loaded = readCsv(s_malformed + u"csv-decimal-comma.csv"_s, options);
     QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
     QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1, 2.5, 3}));
+}
+
+void TestCsvFormat::decimalCommaInTheFirstColumnIsAValue()
+{
+    // With decimal commas chosen, "1,5" is a number, not a label that takes the column away.
+    const QString path = m_directory.filePath(u"decimal-comma-first.csv"_s);
+    writeFile(path, "1,5;2,5\n3,5;4,5\n");
+    LoadOptions options;
+    options.decimalComma = true;
+    const auto loaded = readCsv(path, options);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QVERIFY(loaded.value().table.labels().isEmpty());
+    QCOMPARE(rowOf(loaded.value().table, 0), (QList<double> {1.5, 2.5}));
+    QCOMPARE(rowOf(loaded.value().table, 1), (QList<double> {3.5, 4.5}));
+}
+
+void TestCsvFormat::aSingleColumnIsATable()
+{
+    // What we write for a table of one column, which no delimiter splits, reads back.
+    const auto table = EmbeddingTable::generate(
+        4, 1, Precision::Float64, [](auto &values) { values << 1, -2.5, 1e-300, 4; });
+    const QString path = m_directory.filePath(u"one-column.csv"_s);
+    QCOMPARE(writeCsv(table.value(), path), QString());
+    const auto loaded = readCsv(path);
+    QVERIFY2(loaded, qPrintable(loaded.errorMessage()));
+    QCOMPARE(loaded.value().table.numEmbeddings(), 4);
+    QCOMPARE(loaded.value().table.embeddingDimensions(), 1);
+    for (Index row = 0; row < 4; ++row)
+        QCOMPARE(loaded.value().table.value(row, 0), table.value().value(row, 0));
+
+    // So does a column under its name, and numpy.savetxt's column.
+    writeFile(path, "value\n1.5\n2\n");
+    const auto named = readCsv(path);
+    QVERIFY2(named, qPrintable(named.errorMessage()));
+    QCOMPARE(rowOf(named.value().table, 1), (QList<double> {2}));
+    const PythonRun run = runPython(
+        u"import sys, numpy as np\nnp.savetxt(sys.argv[1], np.array([[0.25], [-3.0]]))\n"_s,
+        {path});
+    QVERIFY2(run.ok, qPrintable(run.err));
+    const auto fromNumpy = readCsv(path);
+    QVERIFY2(fromNumpy, qPrintable(fromNumpy.errorMessage()));
+    QCOMPARE(fromNumpy.value().table.numEmbeddings(), 2);
+    QCOMPARE(rowOf(fromNumpy.value().table, 1), (QList<double> {-3.0}));
+
+    // Words alone on each line are no table.
+    writeFile(path, "king\nqueen\n");
+    QCOMPARE(readCsv(path).errorMessage(),
+        path
+            + u": has no delimiter that splits its lines into two or more fields; commas, tabs, "
+              "semicolons and spaces were tried"_s);
+}
+
+void TestCsvFormat::aNumberBeyondFloat64IsNoLabel()
+{
+    const QString path = m_directory.filePath(u"beyond.csv"_s);
+    writeFile(path, "1e400,2\n3,4\n");
+    QCOMPARE(readCsv(path).errorMessage(),
+        path + u": line 1: \"1e400\", value 0, is beyond the float64 range (about ±1.8e308)"_s);
 }
 
 void TestCsvFormat::decimalCommaRulesOutTheCommaAsDelimiter()
