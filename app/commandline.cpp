@@ -57,17 +57,13 @@ std::optional<qint64> readWholeNumber(
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok && isTooLongANumber(text)) {
-        *problem = QStringLiteral("%1 %2 is out of range: it must be %3 to %4")
-                       .arg(name, text.trimmed())
-                       .arg(minimum)
-                       .arg(maximum);
+        *problem = QStringLiteral("%1 %2 is out of range: it must be %3")
+                       .arg(name, text.trimmed(), rangeText(minimum, maximum));
         return std::nullopt;
     }
     if (!ok) {
-        *problem = QStringLiteral("%1 \"%2\" is not a whole number: it must be %3 to %4")
-                       .arg(name, text)
-                       .arg(minimum)
-                       .arg(maximum);
+        *problem = QStringLiteral("%1 \"%2\" is not a whole number: it must be %3")
+                       .arg(name, text, rangeText(minimum, maximum));
         return std::nullopt;
     }
     if (auto outOfRange = rangeProblem(name, value, minimum, maximum)) {
@@ -389,6 +385,12 @@ Failure readTable(const QCommandLineParser &parser, const Options &options, Laun
         if (!value)
             return Failure::failure(problem);
         launch.spec.seed = std::uint64_t(*value);
+        // The simple table ignores it: a seed given for it is a mistake worth saying.
+        if (launch.spec.kind != TableKind::Random)
+            return Failure::failure(QStringLiteral("--seed %1 chooses a random table's values; "
+                                                   "give --table random with it (the simple "
+                                                   "table has no seed)")
+                                        .arg(*value));
     }
     return launch;
 }

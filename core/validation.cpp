@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace ev {
 
@@ -19,17 +20,23 @@ QString precisionName(Precision precision)
     return precision == Precision::Float32 ? QStringLiteral("float32") : QStringLiteral("float64");
 }
 
+QString rangeText(std::int64_t minimum, std::int64_t maximum)
+{
+    if (maximum == std::numeric_limits<std::int64_t>::max())
+        return QStringLiteral("%1 or more").arg(minimum);
+    return QStringLiteral("%1 to %2").arg(minimum).arg(maximum);
+}
+
 std::optional<QString> rangeProblem(
     const QString &what, std::int64_t value, std::int64_t minimum, std::int64_t maximum)
 {
     if (value >= minimum && value <= maximum)
         return std::nullopt;
 
-    return QStringLiteral("%1 %2 is out of range: it must be %3 to %4")
+    return QStringLiteral("%1 %2 is out of range: it must be %3")
         .arg(what)
         .arg(value)
-        .arg(minimum)
-        .arg(maximum);
+        .arg(rangeText(minimum, maximum));
 }
 
 std::optional<QString> columnProblem(std::int64_t column, Index embeddingDimensions)

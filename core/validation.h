@@ -37,6 +37,10 @@ struct GeneratedTableLimits
  * \returns a message when \a value lies outside \a minimum to \a maximum, naming \a what, the
  * value and the allowed range, e.g. "num_embeddings 0 is out of range: it must be 1 to 1000".
  */
+//! "1 to 1000", or "1 or more" when \a maximum is the largest 64-bit number, as for a count of
+//! rows.
+QString rangeText(std::int64_t minimum, std::int64_t maximum);
+
 std::optional<QString> rangeProblem(
     const QString &what, std::int64_t value, std::int64_t minimum, std::int64_t maximum);
 

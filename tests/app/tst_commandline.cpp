@@ -125,6 +125,10 @@ void TestCommandLine::refusesBadValues_data()
         u"fancy"_s} << u"table kind \"fancy\" is unknown: it must be simple or random"_s;
     QTest::newRow("negative-seed") << QStringList {u"--seed"_s, u"-1"_s}
                                    << u"seed -1 is out of range: it must be 0 to 2147483647"_s;
+    QTest::newRow("seed-of-the-simple-table")
+        << QStringList {u"--seed"_s, u"42"_s}
+        << u"--seed 42 chooses a random table's values; give --table random with it (the simple "
+           "table has no seed)"_s;
     QTest::newRow("two-modes") << QStringList {u"--print"_s, u"--json"_s}
                                << u"choose one of --print, --json, --screenshot, --explain and "
                                   "--code, not several"_s;
@@ -193,8 +197,8 @@ void TestCommandLine::refusesBadValues_data()
                                     << u"choose --index or --word, not both"_s;
     QTest::newRow("max-rows-without-load")
         << QStringList {u"--max-rows"_s, u"5"_s} << u"--max-rows applies only with --load"_s;
-    QTest::newRow("max-rows-zero") << QStringList {u"--load"_s, u"a.npy"_s, u"--max-rows"_s,
-        u"0"_s} << u"max-rows 0 is out of range: it must be 1 to 9223372036854775807"_s;
+    QTest::newRow("max-rows-zero") << QStringList {u"--load"_s, u"a.npy"_s, u"--max-rows"_s, u"0"_s}
+                                   << u"max-rows 0 is out of range: it must be 1 or more"_s;
     QTest::newRow("neighbours-zero") << QStringList {u"--neighbours"_s, u"0"_s}
                                      << u"neighbours 0 is out of range: it must be 1 to 1000"_s;
     QTest::newRow("unknown-panel") << QStringList {u"--panel"_s, u"help"_s}
