@@ -576,6 +576,16 @@ void EmbeddingBoard::updateTexts()
     updateAccessibleDescriptions();
 }
 
+QList<MatrixView *> EmbeddingBoard::wholeViews() const
+{
+    QList<MatrixView *> whole;
+    for (MatrixView *view : {m_oneHotView, m_tableView, m_productView}) {
+        if (view->showsWholeContent())
+            whole << view;
+    }
+    return whole;
+}
+
 Index EmbeddingBoard::explainedColumn() const
 {
     const ProductStepper *stepper = m_session->stepper();

@@ -77,6 +77,9 @@ public:
     bool isStackedLayout() const { return isStacked(); }
     bool isTransposed() const { return m_transposed; }
 
+    //! The views of X, E and X·E that show their whole matrix, without scrolling.
+    QList<MatrixView *> wholeViews() const;
+
     //! The entry of X·E whose sum the working line writes out, or -1.
     Index explainedColumn() const;
 

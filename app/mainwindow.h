@@ -145,6 +145,7 @@ private:
     void createPresenterActions();
     void createLanguageMenu();
     void zoomIn();
+    void settleLayouts();
     void rememberPanelFonts();
     void scalePanels();
     void showShortcuts();

@@ -5,11 +5,14 @@
 // window has room for.
 #include "embeddingboard.h"
 #include "mainwindow.h"
+#include "matrixview.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLayout>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace ev {
 
@@ -22,22 +25,34 @@ constexpr qreal s_presenterPanelScale = 1.25;
 void MainWindow::zoomIn()
 {
     // Larger text needs larger views, and a window that grew past its screen to hold them would
-    // hide what was enlarged: a zoom that needs more room than the window has is taken back. The
-    // room is measured once the layouts have settled on the new fonts, while they may not set
-    // the window's minimum size.
+    // hide what was enlarged: a zoom that needs more room than the window has is taken back, and
+    // so is one that makes a matrix scroll that showed whole (the lesson's 10×10 table showing 6
+    // of its columns teaches nothing). The room is measured once the layouts have settled on the
+    // new fonts, while they may not set the window's minimum size.
     const qreal previous = m_board->userZoom();
+    const QList<MatrixView *> whole = m_board->wholeViews();
     layout()->setSizeConstraint(QLayout::SetNoConstraint);
     m_board->zoomIn();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    settleLayouts();
     const QSize needed = minimumSizeHint();
-    if (isVisible() && (needed.width() > width() || needed.height() > height())) {
+    const QList<MatrixView *> stillWhole = m_board->wholeViews();
+    const bool hides = std::any_of(whole.cbegin(), whole.cend(),
+        [&stillWhole](MatrixView *view) { return !stillWhole.contains(view); });
+    if (isVisible() && (needed.width() > width() || needed.height() > height() || hides)) {
         m_board->setUserZoom(previous);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        settleLayouts();
         statusBar()->showMessage(tr("There is no room to zoom in further: make the window larger, "
                                     "close a panel, or use presenter mode (F11)."),
             s_noticeMilliseconds);
     }
     layout()->setSizeConstraint(QLayout::SetDefaultConstraint);
+}
+
+void MainWindow::settleLayouts()
+{
+    // A view resized by its layout may change its own limits, which asks for one more layout.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
 void MainWindow::rememberPanelFonts()

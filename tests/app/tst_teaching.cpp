@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -105,6 +106,16 @@ void pressKey(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)
     QTest::keyClick(target, key, modifiers);
 }
 
+// How much of \a view's matrix is out of sight, as "shows 6 of 10 columns" would say it.
+QString hiddenPart(const MatrixView *view)
+{
+    return u"%1 is %2×%3 for content of %4×%5"_s.arg(view->objectName())
+        .arg(view->width())
+        .arg(view->height())
+        .arg(view->contentSize().width())
+        .arg(view->contentSize().height());
+}
+
 // Closes whatever modal dialog opens while it lives, so a shortcut that opens one returns.
 class DialogCloser
 {
@@ -142,6 +153,7 @@ private Q_SLOTS:
     void zoomStaysWithinTheWindow();
     void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
+    void zoomNeverMakesTheLessonTableScroll();
     void shortcutsTriggerTheirActions();
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
@@ -158,6 +170,8 @@ private Q_SLOTS:
     void badSettingsAreIgnored();
 
 private:
+    void enterPresenterMode();
+
     std::unique_ptr<EmbeddingSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -376,16 +390,17 @@ void TestTeaching::zoomChangesTheTextHeight()
     const int before = digitHeight(board->tableView(), 9, 9);
     QVERIFY2(before >= 6, qPrintable(QString::number(before)));
 
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep * EmbeddingBoard::s_userZoomStep);
-    QTest::qWait(50);
-    board->tableView()->scrollTo(board->tableView()->model()->index(9, 9));
-    const int zoomed = digitHeight(board->tableView(), 9, 9);
-    QVERIFY2(zoomed > before * 1.3, qPrintable(u"%1 -> %2"_s.arg(before).arg(zoomed)));
-
+    // The text is fitted to the window, so it grows only as far back as it was made to shrink.
     QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
-    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    const qreal smallest = 1.0 / (EmbeddingBoard::s_userZoomStep * EmbeddingBoard::s_userZoomStep);
+    QCOMPARE(board->userZoom(), smallest);
+    QTest::qWait(50);
+    const int smaller = digitHeight(board->tableView(), 9, 9);
+    QVERIFY2(before > smaller * 1.3, qPrintable(u"%1 -> %2"_s.arg(before).arg(smaller)));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), 1.0 / EmbeddingBoard::s_userZoomStep);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(board->userZoom(), 1.0);
     QTest::qWait(50);
@@ -420,8 +435,8 @@ void TestTeaching::zoomScalesThePanels()
 {
     QWidget *lesson = m_window->lessonPanel();
     const qreal before = lesson->font().pointSizeF();
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QCOMPARE(lesson->font().pointSizeF(), before * EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(lesson->font().pointSizeF(), before / EmbeddingBoard::s_userZoomStep);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(lesson->font().pointSizeF(), before);
     // Presenter mode enlarges them too, for the back of the room.
@@ -445,6 +460,53 @@ void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!m_window->isPresenterMode());
     QVERIFY(!m_window->isFullScreen());
+}
+
+void TestTeaching::enterPresenterMode()
+{
+    // CTest gives this suite an offscreen screen of 1920 × 1080, a projector's.
+    if (m_window->screen()->size() != QSize(1920, 1080))
+        QSKIP("needs a 1920 × 1080 screen (QT_QPA_PLATFORM=offscreen:configfile=...)");
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QVERIFY(m_window->isPresenterMode());
+    QTRY_COMPARE(m_window->size(), QSize(1920, 1080));
+    // The board fits its text to the screen a turn of the event loop after the resize.
+    QTest::qWait(200);
+}
+
+void TestTeaching::zoomNeverMakesTheLessonTableScroll()
+{
+    enterPresenterMode();
+    EmbeddingBoard *board = m_window->board();
+    const QList<MatrixView *> views
+        = {board->oneHotView(), board->tableView(), board->productView()};
+    for (const MatrixView *view : views)
+        QVERIFY2(view->showsWholeContent(), qPrintable(hiddenPart(view)));
+
+    // Every step that would hide part of a matrix is refused, with the window's notice, to the
+    // end of the zoom's range.
+    for (int press = 0; press < 8; ++press) {
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::qWait(100);
+        for (const MatrixView *view : views) {
+            QVERIFY2(view->showsWholeContent(), qPrintable(hiddenPart(view)));
+            QVERIFY(!view->horizontalScrollBar()->isVisible());
+            QVERIFY(!view->verticalScrollBar()->isVisible());
+        }
+    }
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"no room to zoom in further"_s), qPrintable(message));
+    // The notice shows even though presenter mode hides the status bar otherwise.
+    QVERIFY(m_window->statusBar()->isVisible());
+    m_window->statusBar()->clearMessage();
+    QVERIFY(!m_window->statusBar()->isVisible());
+
+    // Zooming out and back in again is allowed as far as there is room.
+    const qreal zoom = board->userZoom();
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::qWait(100);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), zoom);
 }
 
 void TestTeaching::shortcutsTriggerTheirActions()
