@@ -29,9 +29,11 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -166,6 +168,7 @@ private Q_SLOTS:
     void marksKeepTheirContrast();
     void darkPaletteKeepsEveryMarkReadable();
     void highContrastStepIconsAndAnswersShow();
+    void highContrastSliderAndDisabledFieldsShow();
     void settingsSurviveARestart();
     void badSettingsAreIgnored();
 
@@ -792,7 +795,8 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
     }
     QVERIFY(!toolBar->stepBackAction()->isEnabled());
 
-    // Each field of the controls has a frame on black: its top edge is bright across its width.
+    // Each field of the controls has a frame on black: its top edge is bright across its width,
+    // or, where the field takes no input, dashed across it.
     QList<QWidget *> fields {m_window->findChild<QLineEdit *>(u"search"_s),
         m_window->findChild<QComboBox *>(u"table"_s)};
     for (QAbstractSpinBox *box : m_window->findChildren<QAbstractSpinBox *>())
@@ -804,8 +808,9 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
             continue;
         ++framed;
         const QImage grab = field->grab().toImage();
-        QVERIFY2(
-            brightPixels(grab, QRect(0, 0, grab.width(), 1), black, 7.0) > grab.width() * 3 / 4,
+        const int share = field->isEnabled() ? 4 : 2;
+        QVERIFY2(brightPixels(grab, QRect(0, 0, grab.width(), 1), black, 7.0)
+                > grab.width() * (share - 1) / share,
             qPrintable(field->objectName()));
     }
     // Four spin boxes, the table's kind and the find box, at least.
@@ -840,6 +845,57 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
         // And the answers keep the quiz's larger text, as the question has it.
         QCOMPARE(choice->font().pointSizeF(), quiz->font().pointSizeF());
     }
+}
+
+void TestTeaching::highContrastSliderAndDisabledFieldsShow()
+{
+    pressKey(*m_window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(Theme::isHighContrast());
+    QTest::qWait(50);
+    const QColor black(Qt::black);
+
+    // The speed slider's handle stands out from the black around it, most of its area bright.
+    auto *speed = m_window->stepToolBar()->findChild<QSlider *>(u"speed"_s);
+    QVERIFY(speed);
+    QStyleOptionSlider option;
+    option.initFrom(speed);
+    option.orientation = speed->orientation();
+    option.minimum = speed->minimum();
+    option.maximum = speed->maximum();
+    option.sliderPosition = speed->sliderPosition();
+    option.sliderValue = speed->value();
+    option.tickPosition = speed->tickPosition();
+    option.pageStep = speed->pageStep();
+    option.singleStep = speed->singleStep();
+    const QRect handle = speed->style()->subControlRect(
+        QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, speed);
+    const QImage slider = speed->grab().toImage();
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        slider.save(u"high-contrast-slider.png"_s);
+    const qreal scale = slider.devicePixelRatio();
+    const QRect handlePixels(handle.topLeft() * scale, handle.size() * scale);
+    QVERIFY2(brightPixels(slider, handlePixels, black, 7.0)
+            > handlePixels.width() * handlePixels.height() / 2,
+        qPrintable(u"handle %1,%2 %3×%4"_s.arg(handle.x())
+                       .arg(handle.y())
+                       .arg(handle.width())
+                       .arg(handle.height())));
+
+    // The seed box takes no input with a simple table: filled grey and framed in dashes, where
+    // the same box with a random table is black and framed solid.
+    auto *seed = m_window->findChild<QSpinBox *>(u"seed"_s);
+    QVERIFY(seed && !seed->isEnabled());
+    const QImage disabled = seed->grab().toImage();
+    m_session->setSpec({10, 10, TableKind::Random, 42});
+    QVERIFY(seed->isEnabled());
+    const QImage enabled = seed->grab().toImage();
+    const QPoint inside(4 * disabled.devicePixelRatio(), disabled.height() / 2);
+    QCOMPARE(enabled.pixelColor(inside), black);
+    QVERIFY2(contrastRatio(disabled.pixelColor(inside), black) > 1.4,
+        qPrintable(disabled.pixelColor(inside).name()));
+    const QRect top(0, 0, enabled.width(), 1);
+    QVERIFY(brightPixels(enabled, top, black, 7.0) > enabled.width() * 9 / 10);
+    QVERIFY(brightPixels(disabled, top, black, 7.0) < disabled.width() * 3 / 4);
 }
 
 void TestTeaching::settingsSurviveARestart()
