@@ -26,6 +26,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -156,6 +157,7 @@ private Q_SLOTS:
     void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
     void zoomNeverMakesTheLessonTableScroll();
+    void quizTextWrapsWithinItsPanel();
     void shortcutsTriggerTheirActions();
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
@@ -510,6 +512,43 @@ void TestTeaching::zoomNeverMakesTheLessonTableScroll()
     QTest::qWait(100);
     QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
     QCOMPARE(board->userZoom(), zoom);
+}
+
+void TestTeaching::quizTextWrapsWithinItsPanel()
+{
+    enterPresenterMode();
+    pressKey(*m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QuizPanel *quiz = m_window->quizPanel();
+    QVERIFY(quiz->isQuestionOpen());
+    const auto *scroll = quiz->findChild<QScrollArea *>(u"quizScroll"_s);
+    QVERIFY(scroll);
+    // At each zoom, a revealed answer's lines (the verdict writes out a row of E) end within
+    // the panel, and so do the answers.
+    for (const Qt::Key zoom : {Qt::Key_0, Qt::Key_Minus, Qt::Key_Minus, Qt::Key_Minus}) {
+        QTest::keyClick(m_window.get(), zoom, Qt::ControlModifier);
+        if (quiz->isQuestionOpen()) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+        QVERIFY(!quiz->isQuestionOpen());
+        QTest::qWait(100);
+        const int right = scroll->viewport()->width();
+        QList<QWidget *> texts;
+        for (QLabel *label : quiz->findChildren<QLabel *>())
+            texts << label;
+        for (QRadioButton *choice : quiz->choiceButtons())
+            texts << choice;
+        for (QWidget *text : std::as_const(texts)) {
+            const int end = text->mapTo(scroll->viewport(), QPoint(text->width(), 0)).x();
+            QVERIFY2(end <= right,
+                qPrintable(u"%1 ends at %2 of %3 at zoom %4"_s.arg(text->objectName())
+                               .arg(end)
+                               .arg(right)
+                               .arg(m_window->board()->userZoom())));
+        }
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
 }
 
 void TestTeaching::shortcutsTriggerTheirActions()
