@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QTimer>
 #include <QTransposeProxyModel>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -230,6 +231,12 @@ void EmbeddingBoard::createLayout()
     m_working->setAlignment(Qt::AlignCenter);
     m_working->setWordWrap(true);
     m_working->setTextFormat(Qt::RichText);
+    m_notes = new QWidget(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    auto *notes = new QVBoxLayout(m_notes);
+    notes->setContentsMargins(0, 0, 0, 0);
+    notes->addWidget(m_explanation);
+    notes->addWidget(m_working);
 
     // Rows 0 and 5 take the spare height, so a small table sits in the middle of the window
     // while a large one takes all the room it can.
@@ -246,9 +253,6 @@ void EmbeddingBoard::createLayout()
     placeViews();
     // Column 3 is empty, and takes no room, while the overview is hidden.
     grid->addWidget(m_overview, s_titleRow + 2, 3);
-    // Below the stacked layout's rows, which are empty, and take no room, side by side.
-    grid->addWidget(m_explanation, s_explanationRow, 0, 1, 6);
-    grid->addWidget(m_working, s_explanationRow + 1, 0, 1, 6);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(s_titleRow + 2, 100);
     grid->setRowStretch(s_explanationRow + 2, 1);
@@ -261,7 +265,7 @@ void EmbeddingBoard::placeViews()
     // entry of X·E it makes: half as wide, which lets a projector show larger digits.
     auto *grid = static_cast<QGridLayout *>(layout());
     const QList<QWidget *> placed {m_oneHotTitle, m_tableTitle, m_productTitle, m_oneHotSubtitle,
-        m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView};
+        m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView, m_notes};
     for (QWidget *widget : placed)
         grid->removeWidget(widget);
     const bool stacked = isStacked();
@@ -291,13 +295,26 @@ void EmbeddingBoard::placeViews()
     for (QLabel *label :
         {m_timesSign, m_equalsSign, m_oneHotSubtitle, m_tableSubtitle, m_productSubtitle})
         label->setVisible(!stacked);
-    const int explanationLines = stacked ? 2 : 3;
-    grid->setRowMinimumHeight(s_explanationRow, explanationLines * fontMetrics().height());
-    grid->setRowMinimumHeight(s_explanationRow + 1, explanationLines * fontMetrics().height());
+    // Side by side, the explanations run below the three. Stacked, they stand in the room
+    // beside E, above X, which is otherwise empty, and leave the height to the digits.
+    if (stacked)
+        grid->addWidget(m_notes, s_titleRow + 2, oneHotGridColumn(), Qt::AlignBottom);
+    else
+        grid->addWidget(m_notes, s_explanationRow, 0, 1, 6);
+    fitNotes();
     m_oneHotSubtitle->setText(m_transposed ? tr("one-hot column vector") : tr("one-hot vector"));
     m_tableSubtitle->setText(
         m_transposed ? tr("embedding table, transposed") : tr("embedding table"));
     m_productSubtitle->setText(m_transposed ? tr("output, as a column") : tr("output"));
+}
+
+void EmbeddingBoard::fitNotes()
+{
+    // Room for three lines each, so that the working line does not move as the explanation
+    // changes length; stacked, they wrap beside E, where its rows leave room for more.
+    const int lines = isStacked() ? 0 : 3;
+    for (QLabel *label : {m_explanation, m_working})
+        label->setMinimumHeight(lines * fontMetrics().height());
 }
 
 void EmbeddingBoard::setStacked(bool stacked)
@@ -474,8 +491,10 @@ void EmbeddingBoard::fitToWindow()
     if (isStacked()) {
         neededWidth = oneHot.width() + std::max(table.width(), product.width())
             + 2 * grid->horizontalSpacing();
-        neededHeight = table.height() + product.height() + 2 * m_tableTitle->sizeHint().height()
-            + 6 * grid->verticalSpacing() + 4 * fontMetrics().height();
+        // The explanations wrap beside E, as tall as they need, in X's width.
+        const int notes = m_notes->heightForWidth(oneHot.width());
+        neededHeight = std::max(table.height(), notes) + product.height()
+            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing();
     } else {
         neededWidth = oneHot.width() + table.width() + product.width()
             + 5 * grid->horizontalSpacing() + m_timesSign->sizeHint().width()
@@ -515,6 +534,7 @@ void EmbeddingBoard::applyZoom()
     large.setBold(true);
     for (QLabel *title : std::as_const(m_titles))
         title->setFont(large);
+    fitNotes();
     fitViews();
 }
 

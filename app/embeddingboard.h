@@ -103,6 +103,7 @@ private:
     void createViews();
     void createLayout();
     void placeViews();
+    void fitNotes();
     // X · E puts X first; Eᵀ · x puts the table first; the output is last, or under E when
     // stacked.
     bool isStacked() const { return m_stacked && !m_transposed; }
@@ -149,6 +150,8 @@ private:
     QLabel *m_equalsSign = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_working = nullptr;
+    //! The explanation and the working line, below the three or beside E.
+    QWidget *m_notes = nullptr;
     ConnectorOverlay *m_overlay = nullptr;
     QList<QLabel *> m_titles;
     // The widest texts of the table and of X's headings, found once per table.
