@@ -280,8 +280,11 @@ void MainWindow::createLessonActions()
 void MainWindow::showNamesCard()
 {
     // Not modal: it follows the table while the class changes its sizes.
-    if (!m_namesCard)
+    if (!m_namesCard) {
         m_namesCard = new NamesCard(m_session, this);
+        // A window of its own, it does not take the main window's font: it is given it.
+        scaleInPresenterMode(m_namesCard);
+    }
     m_namesCard->show();
     m_namesCard->raise();
     m_namesCard->activateWindow();

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
 #include "steptoolbar.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -35,6 +37,7 @@
 #include <QStatusBar>
 #include <QStyleOptionButton>
 #include <QStyleOptionSlider>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -158,6 +161,7 @@ private Q_SLOTS:
     void presenterModeMakesDigitsLargeOnAProjector();
     void zoomNeverMakesTheLessonTableScroll();
     void quizTextWrapsWithinItsPanel();
+    void presenterModeEnlargesPanelsAndControls();
     void shortcutsTriggerTheirActions();
     void everyShortcutIsListedOnce();
     void tabLeavesEveryView();
@@ -549,6 +553,64 @@ void TestTeaching::quizTextWrapsWithinItsPanel()
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     }
+}
+
+void TestTeaching::presenterModeEnlargesPanelsAndControls()
+{
+    pressKey(*m_window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(*m_window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    NamesCard *names = m_window->namesCard();
+    QVERIFY(names && names->isVisible());
+    LookupPanel *lookup = m_window->lookupPanel();
+    StepToolBar *toolBar = m_window->stepToolBar();
+    const QList<QWidget *> texts {lookup->equalityLabel(), lookup->comparisonView(), names->table(),
+        names->indexNote(), m_window->controls()->findChild<QSpinBox *>(u"index"_s),
+        m_window->controls()->findChild<QLabel *>(),
+        toolBar->widgetForAction(toolBar->stepForwardAction())};
+    QList<int> before;
+    for (const QWidget *text : texts) {
+        QVERIFY(text);
+        before << QFontInfo(text->font()).pixelSize();
+    }
+    const auto describe = [&](int i) {
+        return u"%1 (%2): %3 px, %4 px in a window"_s
+            .arg(texts.at(i)->objectName(),
+                QString::fromLatin1(texts.at(i)->metaObject()->className()))
+            .arg(QFontInfo(texts.at(i)->font()).pixelSize())
+            .arg(before.at(i));
+    };
+
+    // Read from the back of a room, as the lesson's and the quiz's text is.
+    enterPresenterMode();
+    QApplication::processEvents();
+    for (int i = 0; i < texts.size(); ++i)
+        QVERIFY2(QFontInfo(texts.at(i)->font()).pixelSize() >= 18, qPrintable(describe(i)));
+    // The larger text still fits: the comparison's cells and the card's names are whole.
+    const QFontMetrics cells(lookup->comparisonView()->font());
+    QVERIFY(lookup->comparisonView()->horizontalHeader()->defaultSectionSize()
+        > cells.horizontalAdvance(u"-8888.888"_s));
+    QTableWidget *table = names->table();
+    for (int row = 0; row < table->rowCount(); ++row)
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            const QFontMetrics metrics(item->font().resolve(table->font()));
+            QVERIFY2(metrics.horizontalAdvance(item->text()) < table->columnWidth(column),
+                qPrintable(item->text()));
+        }
+    const QFontMetrics headings(table->horizontalHeader()->font());
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QString heading = table->horizontalHeaderItem(column)->text();
+        QVERIFY2(
+            headings.horizontalAdvance(heading) < table->columnWidth(column), qPrintable(heading));
+    }
+    QVERIFY(names->width() >= names->minimumSizeHint().width());
+
+    // A window keeps the desktop's sizes.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenterMode());
+    for (int i = 0; i < texts.size(); ++i)
+        QVERIFY2(
+            QFontInfo(texts.at(i)->font()).pixelSize() == before.at(i), qPrintable(describe(i)));
 }
 
 void TestTeaching::shortcutsTriggerTheirActions()
