@@ -43,6 +43,8 @@ constexpr qint64 s_fittedCells = 12;
 constexpr qint64 s_fittedRows = 16;
 // How far the text may shrink to fit a small window, relative to s_fontScale.
 constexpr qreal s_smallestZoom = 0.7;
+// How many characters wide X must be for the explanations to stand above it, beside E.
+constexpr int s_notesCharacters = 28;
 // Digits typed within this long of each other make one number: "1", "2" selects index 12.
 constexpr qint64 s_typedIndexMilliseconds = 1000;
 // A screen reader reads the first values of a row, not all 300 of a real embedding.
@@ -295,24 +297,50 @@ void EmbeddingBoard::placeViews()
     for (QLabel *label :
         {m_timesSign, m_equalsSign, m_oneHotSubtitle, m_tableSubtitle, m_productSubtitle})
         label->setVisible(!stacked);
-    // Side by side, the explanations run below the three. Stacked, they stand in the room
-    // beside E, above X, which is otherwise empty, and leave the height to the digits.
-    if (stacked)
-        grid->addWidget(m_notes, s_titleRow + 2, oneHotGridColumn(), Qt::AlignBottom);
-    else
-        grid->addWidget(m_notes, s_explanationRow, 0, 1, 6);
-    fitNotes();
+    placeNotes();
     m_oneHotSubtitle->setText(m_transposed ? tr("one-hot column vector") : tr("one-hot vector"));
     m_tableSubtitle->setText(
         m_transposed ? tr("embedding table, transposed") : tr("embedding table"));
     m_productSubtitle->setText(m_transposed ? tr("output, as a column") : tr("output"));
 }
 
+bool EmbeddingBoard::hasNotesBesideTable() const
+{
+    // Where X, below that room, is too narrow for lines of a few words, the explanations would
+    // stand in a column of single words and stretch E's row away from X·E.
+    return isStacked()
+        && m_oneHotView->contentSize().width()
+        >= s_notesCharacters * fontMetrics().averageCharWidth();
+}
+
+void EmbeddingBoard::placeNotes()
+{
+    // Side by side, the explanations run below the three. Stacked, they stand in the room
+    // beside E, above X, which is otherwise empty, and leave the height to the digits.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const bool beside = hasNotesBesideTable();
+    const int item = grid->indexOf(m_notes);
+    int row = -1;
+    int column = -1;
+    int rowSpan = 0;
+    int columnSpan = 0;
+    if (item >= 0)
+        grid->getItemPosition(item, &row, &column, &rowSpan, &columnSpan);
+    if (item < 0 || (row != s_explanationRow) != beside) {
+        grid->removeWidget(m_notes);
+        if (beside)
+            grid->addWidget(m_notes, s_titleRow + 2, oneHotGridColumn(), Qt::AlignBottom);
+        else
+            grid->addWidget(m_notes, s_explanationRow, 0, 1, 6);
+    }
+    fitNotes();
+}
+
 void EmbeddingBoard::fitNotes()
 {
-    // Room for three lines each, so that the working line does not move as the explanation
-    // changes length; stacked, they wrap beside E, where its rows leave room for more.
-    const int lines = isStacked() ? 0 : 3;
+    // Room for a few lines each, so that the working line does not move as the explanation
+    // changes length; beside E they wrap as they need, where its rows leave room for more.
+    const int lines = hasNotesBesideTable() ? 0 : (isStacked() ? 2 : 3);
     for (QLabel *label : {m_explanation, m_working})
         label->setMinimumHeight(lines * fontMetrics().height());
 }
@@ -415,6 +443,7 @@ void EmbeddingBoard::fitViews()
     m_tableView->fitCellsTo(m_widestValue);
     m_productView->fitCellsTo(m_widestValue);
     m_oneHotView->fitCellsTo(m_widestIndexOrLabel);
+    placeNotes();
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll. Where the window is too narrow for all three, they share it in
     // proportion to their widths, up to a claim that favours the table and the output.
@@ -491,10 +520,12 @@ void EmbeddingBoard::fitToWindow()
     if (isStacked()) {
         neededWidth = oneHot.width() + std::max(table.width(), product.width())
             + 2 * grid->horizontalSpacing();
-        // The explanations wrap beside E, as tall as they need, in X's width.
-        const int notes = m_notes->heightForWidth(oneHot.width());
+        // The explanations wrap beside E, as tall as they need, in X's width; or take four
+        // lines below.
+        const int notes = hasNotesBesideTable() ? m_notes->heightForWidth(oneHot.width()) : 0;
         neededHeight = std::max(table.height(), notes) + product.height()
-            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing();
+            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing()
+            + (hasNotesBesideTable() ? 0 : 4 * fontMetrics().height());
     } else {
         neededWidth = oneHot.width() + table.width() + product.width()
             + 5 * grid->horizontalSpacing() + m_timesSign->sizeHint().width()
@@ -534,7 +565,6 @@ void EmbeddingBoard::applyZoom()
     large.setBold(true);
     for (QLabel *title : std::as_const(m_titles))
         title->setFont(large);
-    fitNotes();
     fitViews();
 }
 

@@ -103,6 +103,8 @@ private:
     void createViews();
     void createLayout();
     void placeViews();
+    bool hasNotesBesideTable() const;
+    void placeNotes();
     void fitNotes();
     // X · E puts X first; Eᵀ · x puts the table first; the output is last, or under E when
     // stacked.

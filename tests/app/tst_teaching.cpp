@@ -465,6 +465,13 @@ void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
     QTest::qWait(200);
     const int height = digitHeight(m_window->board()->tableView(), 3, 0);
     QVERIFY2(height >= 24, qPrintable(QString::number(height)));
+    // The explanations use the room beside E, above X, rather than height below the board.
+    EmbeddingBoard *board = m_window->board();
+    const auto *explanation = board->findChild<QLabel *>(u"explanation"_s);
+    const QRect notes(explanation->mapTo(board, QPoint(0, 0)),
+        workingLine(*m_window)->mapTo(board, workingLine(*m_window)->rect().bottomRight()));
+    QVERIFY(notes.bottom() < board->oneHotView()->mapTo(board, QPoint(0, 0)).y());
+    QVERIFY(notes.right() < board->tableView()->mapTo(board, QPoint(0, 0)).x());
     // Escape leaves presenter mode.
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!m_window->isPresenterMode());
