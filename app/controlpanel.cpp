@@ -192,9 +192,7 @@ void ControlPanel::createControls()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("find a label, e.g. king"));
     m_search->setClearButtonEnabled(true);
-    // Wide enough for the whole hint and the clear button, in whatever font the panel has.
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
-        + 3 * m_search->fontMetrics().height());
+    fitSearchBox();
     m_search->setToolTip(tr("Type a row's label and press Enter to make it the hot index."));
     m_labels = new QStringListModel(this);
     auto *completer = new QCompleter(m_labels, this);
@@ -227,6 +225,23 @@ QSize ControlPanel::minimumSizeHint() const
     }
     return {
         std::max(controlsWidth, m_findGroup->sizeHint().width()), layout()->minimumSize().height()};
+}
+
+void ControlPanel::fitSearchBox()
+{
+    // Wide enough for the whole hint and the clear button, in whatever font the panel has.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+        + 3 * m_search->fontMetrics().height());
+}
+
+void ControlPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Presenter mode enlarges the controls' text.
+    if (event->type() == QEvent::FontChange && m_search) {
+        fitSearchBox();
+        arrangeRows();
+    }
 }
 
 void ControlPanel::resizeEvent(QResizeEvent *event)

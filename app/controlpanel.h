@@ -46,6 +46,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -53,6 +54,7 @@ private:
     QSpinBox *makeSpinBox(
         const QString &objectName, qint64 minimum, qint64 maximum, const QString &toolTip);
     void arrangeRows();
+    void fitSearchBox();
     void requestSpec();
     void followSession();
     void followTable();

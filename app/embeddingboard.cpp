@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QTimer>
 #include <QTransposeProxyModel>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -42,6 +43,8 @@ constexpr qint64 s_fittedCells = 12;
 constexpr qint64 s_fittedRows = 16;
 // How far the text may shrink to fit a small window, relative to s_fontScale.
 constexpr qreal s_smallestZoom = 0.7;
+// How many characters wide X must be for the explanations to stand above it, beside E.
+constexpr int s_notesCharacters = 28;
 // Digits typed within this long of each other make one number: "1", "2" selects index 12.
 constexpr qint64 s_typedIndexMilliseconds = 1000;
 // A screen reader reads the first values of a row, not all 300 of a real embedding.
@@ -230,6 +233,12 @@ void EmbeddingBoard::createLayout()
     m_working->setAlignment(Qt::AlignCenter);
     m_working->setWordWrap(true);
     m_working->setTextFormat(Qt::RichText);
+    m_notes = new QWidget(this);
+    m_notes->setObjectName(QStringLiteral("notes"));
+    auto *notes = new QVBoxLayout(m_notes);
+    notes->setContentsMargins(0, 0, 0, 0);
+    notes->addWidget(m_explanation);
+    notes->addWidget(m_working);
 
     // Rows 0 and 5 take the spare height, so a small table sits in the middle of the window
     // while a large one takes all the room it can.
@@ -246,9 +255,6 @@ void EmbeddingBoard::createLayout()
     placeViews();
     // Column 3 is empty, and takes no room, while the overview is hidden.
     grid->addWidget(m_overview, s_titleRow + 2, 3);
-    // Below the stacked layout's rows, which are empty, and take no room, side by side.
-    grid->addWidget(m_explanation, s_explanationRow, 0, 1, 6);
-    grid->addWidget(m_working, s_explanationRow + 1, 0, 1, 6);
     grid->setRowStretch(0, 1);
     grid->setRowStretch(s_titleRow + 2, 100);
     grid->setRowStretch(s_explanationRow + 2, 1);
@@ -261,7 +267,7 @@ void EmbeddingBoard::placeViews()
     // entry of X·E it makes: half as wide, which lets a projector show larger digits.
     auto *grid = static_cast<QGridLayout *>(layout());
     const QList<QWidget *> placed {m_oneHotTitle, m_tableTitle, m_productTitle, m_oneHotSubtitle,
-        m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView};
+        m_tableSubtitle, m_productSubtitle, m_oneHotView, m_tableView, m_productView, m_notes};
     for (QWidget *widget : placed)
         grid->removeWidget(widget);
     const bool stacked = isStacked();
@@ -291,13 +297,52 @@ void EmbeddingBoard::placeViews()
     for (QLabel *label :
         {m_timesSign, m_equalsSign, m_oneHotSubtitle, m_tableSubtitle, m_productSubtitle})
         label->setVisible(!stacked);
-    const int explanationLines = stacked ? 2 : 3;
-    grid->setRowMinimumHeight(s_explanationRow, explanationLines * fontMetrics().height());
-    grid->setRowMinimumHeight(s_explanationRow + 1, explanationLines * fontMetrics().height());
+    placeNotes();
     m_oneHotSubtitle->setText(m_transposed ? tr("one-hot column vector") : tr("one-hot vector"));
     m_tableSubtitle->setText(
         m_transposed ? tr("embedding table, transposed") : tr("embedding table"));
     m_productSubtitle->setText(m_transposed ? tr("output, as a column") : tr("output"));
+}
+
+bool EmbeddingBoard::hasNotesBesideTable() const
+{
+    // Where X, below that room, is too narrow for lines of a few words, the explanations would
+    // stand in a column of single words and stretch E's row away from X·E.
+    return isStacked()
+        && m_oneHotView->contentSize().width()
+        >= s_notesCharacters * fontMetrics().averageCharWidth();
+}
+
+void EmbeddingBoard::placeNotes()
+{
+    // Side by side, the explanations run below the three. Stacked, they stand in the room
+    // beside E, above X, which is otherwise empty, and leave the height to the digits.
+    auto *grid = static_cast<QGridLayout *>(layout());
+    const bool beside = hasNotesBesideTable();
+    const int item = grid->indexOf(m_notes);
+    int row = -1;
+    int column = -1;
+    int rowSpan = 0;
+    int columnSpan = 0;
+    if (item >= 0)
+        grid->getItemPosition(item, &row, &column, &rowSpan, &columnSpan);
+    if (item < 0 || (row != s_explanationRow) != beside) {
+        grid->removeWidget(m_notes);
+        if (beside)
+            grid->addWidget(m_notes, s_titleRow + 2, oneHotGridColumn(), Qt::AlignBottom);
+        else
+            grid->addWidget(m_notes, s_explanationRow, 0, 1, 6);
+    }
+    fitNotes();
+}
+
+void EmbeddingBoard::fitNotes()
+{
+    // Room for a few lines each, so that the working line does not move as the explanation
+    // changes length; beside E they wrap as they need, where its rows leave room for more.
+    const int lines = hasNotesBesideTable() ? 0 : (isStacked() ? 2 : 3);
+    for (QLabel *label : {m_explanation, m_working})
+        label->setMinimumHeight(lines * fontMetrics().height());
 }
 
 void EmbeddingBoard::setStacked(bool stacked)
@@ -398,6 +443,7 @@ void EmbeddingBoard::fitViews()
     m_tableView->fitCellsTo(m_widestValue);
     m_productView->fitCellsTo(m_widestValue);
     m_oneHotView->fitCellsTo(m_widestIndexOrLabel);
+    placeNotes();
     // Each view is as large as its matrix, and no larger, so small matrices sit centred side by
     // side; larger ones scroll. Where the window is too narrow for all three, they share it in
     // proportion to their widths, up to a claim that favours the table and the output.
@@ -474,8 +520,12 @@ void EmbeddingBoard::fitToWindow()
     if (isStacked()) {
         neededWidth = oneHot.width() + std::max(table.width(), product.width())
             + 2 * grid->horizontalSpacing();
-        neededHeight = table.height() + product.height() + 2 * m_tableTitle->sizeHint().height()
-            + 6 * grid->verticalSpacing() + 4 * fontMetrics().height();
+        // The explanations wrap beside E, as tall as they need, in X's width; or take four
+        // lines below.
+        const int notes = hasNotesBesideTable() ? m_notes->heightForWidth(oneHot.width()) : 0;
+        neededHeight = std::max(table.height(), notes) + product.height()
+            + 2 * m_tableTitle->sizeHint().height() + 6 * grid->verticalSpacing()
+            + (hasNotesBesideTable() ? 0 : 4 * fontMetrics().height());
     } else {
         neededWidth = oneHot.width() + table.width() + product.width()
             + 5 * grid->horizontalSpacing() + m_timesSign->sizeHint().width()
@@ -574,6 +624,16 @@ void EmbeddingBoard::updateTexts()
                   .arg(m_session->describeRow(index), agreement));
     updateWorking();
     updateAccessibleDescriptions();
+}
+
+QList<MatrixView *> EmbeddingBoard::wholeViews() const
+{
+    QList<MatrixView *> whole;
+    for (MatrixView *view : {m_oneHotView, m_tableView, m_productView}) {
+        if (view->showsWholeContent())
+            whole << view;
+    }
+    return whole;
 }
 
 Index EmbeddingBoard::explainedColumn() const

@@ -77,6 +77,9 @@ public:
     bool isStackedLayout() const { return isStacked(); }
     bool isTransposed() const { return m_transposed; }
 
+    //! The views of X, E and X·E that show their whole matrix, without scrolling.
+    QList<MatrixView *> wholeViews() const;
+
     //! The entry of X·E whose sum the working line writes out, or -1.
     Index explainedColumn() const;
 
@@ -100,6 +103,9 @@ private:
     void createViews();
     void createLayout();
     void placeViews();
+    bool hasNotesBesideTable() const;
+    void placeNotes();
+    void fitNotes();
     // X · E puts X first; Eᵀ · x puts the table first; the output is last, or under E when
     // stacked.
     bool isStacked() const { return m_stacked && !m_transposed; }
@@ -146,6 +152,8 @@ private:
     QLabel *m_equalsSign = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_working = nullptr;
+    //! The explanation and the working line, below the three or beside E.
+    QWidget *m_notes = nullptr;
     ConnectorOverlay *m_overlay = nullptr;
     QList<QLabel *> m_titles;
     // The widest texts of the table and of X's headings, found once per table.

@@ -9,6 +9,7 @@
 #include "modelroles.h"
 #include "productstepper.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -110,9 +111,7 @@ LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
     layout->addStretch(1);
 
     const auto follow = [this] {
-        m_view->fitCellsTo(QStringLiteral("-8888.888"));
-        m_view->setFixedHeight(m_view->contentSize().height()
-            + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        fitView();
         updateTexts();
     };
     connect(session, &EmbeddingSession::tableReplaced, this, follow);
@@ -121,6 +120,21 @@ LookupPanel::LookupPanel(EmbeddingSession *session, QWidget *parent)
     connect(session->stepper(), &ProductStepper::stepChanged, this, &LookupPanel::updateTexts);
     connect(session, &EmbeddingSession::conventionChanged, this, &LookupPanel::updateTexts);
     follow();
+}
+
+void LookupPanel::fitView()
+{
+    m_view->fitCellsTo(QStringLiteral("-8888.888"));
+    m_view->setFixedHeight(
+        m_view->contentSize().height() + m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+}
+
+void LookupPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Zoom and presenter mode change the font: the cells must grow with their text.
+    if (event->type() == QEvent::FontChange && m_view)
+        fitView();
 }
 
 void LookupPanel::updateTexts()

@@ -50,7 +50,11 @@ public:
     QLabel *equalityLabel() const { return m_equality; }
     QLabel *workLabel() const { return m_work; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitView();
     void updateTexts();
 
     EmbeddingSession *m_session;

@@ -280,8 +280,11 @@ void MainWindow::createLessonActions()
 void MainWindow::showNamesCard()
 {
     // Not modal: it follows the table while the class changes its sizes.
-    if (!m_namesCard)
+    if (!m_namesCard) {
         m_namesCard = new NamesCard(m_session, this);
+        // A window of its own, it does not take the main window's font: it is given it.
+        scaleInPresenterMode(m_namesCard);
+    }
     m_namesCard->show();
     m_namesCard->raise();
     m_namesCard->activateWindow();
@@ -377,6 +380,12 @@ void MainWindow::createPresenterActions()
     presenter->setCheckable(true);
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     connect(presenter, &QAction::toggled, this, [this](bool on) { setPresenterMode(on); });
+    // Presenter mode hides the status bar, but not the notices that say why a key did nothing
+    // (no room to zoom, an index past the table): the bar is there while one is.
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (m_presenterMode)
+            statusBar()->setVisible(!message.isEmpty());
+    });
     // Escape leaves full screen, as it does in slide shows; it does nothing otherwise.
     auto *leavePresenter = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(leavePresenter, &QShortcut::activated, this, [this] { setPresenterMode(false); });
@@ -429,7 +438,7 @@ void MainWindow::setPresenterMode(bool on, bool fullScreen)
     m_board->setStacked(on);
     scalePanels();
     // The status bar repeats the board's explanation; on a projector the height is the board's.
-    statusBar()->setVisible(!on);
+    statusBar()->setVisible(!on || !statusBar()->currentMessage().isEmpty());
     if (on && fullScreen)
         showFullScreen();
     else if (!on && isFullScreen())

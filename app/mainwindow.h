@@ -145,7 +145,12 @@ private:
     void createPresenterActions();
     void createLanguageMenu();
     void zoomIn();
+    void settleLayouts();
     void rememberPanelFonts();
+    //! Scales \a widget's font with presenter mode and, if \a followsZoom, with the zoom.
+    void scaleFont(QWidget *widget, qreal presenterScale, bool followsZoom);
+    //! Scales \a widget's font with presenter mode only, as the controls' and dialogs'.
+    void scaleInPresenterMode(QWidget *widget);
     void scalePanels();
     void showShortcuts();
     void showHowToUse();
@@ -183,8 +188,16 @@ private:
     OutputConcealer *m_concealer = nullptr;
     NamesCard *m_namesCard = nullptr;
     bool m_presenterMode = false;
-    //! The panels' own fonts, before the zoom scales them.
-    QHash<QWidget *, QFont> m_panelFonts;
+    //! A widget's own font, before the zoom or presenter mode scales it.
+    struct ScaledFont
+    {
+        QFont font;
+        //! How much larger presenter mode makes it.
+        qreal presenterScale = 1.0;
+        //! Whether Ctrl+Plus and Ctrl+Minus scale it, as they scale the board.
+        bool followsZoom = true;
+    };
+    QHash<QWidget *, ScaledFont> m_scaledFonts;
     QLabel *m_summary = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

@@ -3,36 +3,49 @@
 //
 // The user's zoom: it scales the board and the panels beside it together, and never past what the
 // window has room for.
+#include "controlpanel.h"
 #include "embeddingboard.h"
 #include "mainwindow.h"
+#include "matrixview.h"
+#include "steptoolbar.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLayout>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace ev {
 
 namespace {
 constexpr int s_noticeMilliseconds = 10000;
-// In presenter mode the panels are read from the back of the room, as the board is.
+// In presenter mode the panels and controls are read from the back of the room, as the board
+// is: the lesson's and quiz's text, a size larger already, by a quarter; the rest as much as
+// theirs then.
 constexpr qreal s_presenterPanelScale = 1.25;
+constexpr qreal s_presenterTextScale = 1.5;
 } // namespace
 
 void MainWindow::zoomIn()
 {
     // Larger text needs larger views, and a window that grew past its screen to hold them would
-    // hide what was enlarged: a zoom that needs more room than the window has is taken back. The
-    // room is measured once the layouts have settled on the new fonts, while they may not set
-    // the window's minimum size.
+    // hide what was enlarged: a zoom that needs more room than the window has is taken back, and
+    // so is one that makes a matrix scroll that showed whole (the lesson's 10×10 table showing 6
+    // of its columns teaches nothing). The room is measured once the layouts have settled on the
+    // new fonts, while they may not set the window's minimum size.
     const qreal previous = m_board->userZoom();
+    const QList<MatrixView *> whole = m_board->wholeViews();
     layout()->setSizeConstraint(QLayout::SetNoConstraint);
     m_board->zoomIn();
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    settleLayouts();
     const QSize needed = minimumSizeHint();
-    if (isVisible() && (needed.width() > width() || needed.height() > height())) {
+    const QList<MatrixView *> stillWhole = m_board->wholeViews();
+    const bool hides = std::any_of(whole.cbegin(), whole.cend(),
+        [&stillWhole](MatrixView *view) { return !stillWhole.contains(view); });
+    if (isVisible() && (needed.width() > width() || needed.height() > height() || hides)) {
         m_board->setUserZoom(previous);
-        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        settleLayouts();
         statusBar()->showMessage(tr("There is no room to zoom in further: make the window larger, "
                                     "close a panel, or use presenter mode (F11)."),
             s_noticeMilliseconds);
@@ -40,20 +53,47 @@ void MainWindow::zoomIn()
     layout()->setSizeConstraint(QLayout::SetDefaultConstraint);
 }
 
+void MainWindow::settleLayouts()
+{
+    // A view resized by its layout may change its own limits, which asks for one more layout.
+    for (int round = 0; round < 3; ++round)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 void MainWindow::rememberPanelFonts()
 {
-    for (QDockWidget *dock : {m_lessonDock, m_quizDock, m_lookupDock, m_neighboursDock})
-        m_panelFonts.insert(dock->widget(), dock->widget()->font());
+    // The lesson and the quiz set their own text a size larger already.
+    for (QDockWidget *dock : {m_lessonDock, m_quizDock})
+        scaleFont(dock->widget(), s_presenterPanelScale, true);
+    for (QDockWidget *dock : {m_lookupDock, m_neighboursDock})
+        scaleFont(dock->widget(), s_presenterTextScale, true);
+    scaleInPresenterMode(m_controls);
+    scaleInPresenterMode(m_stepToolBar);
     connect(m_board, &EmbeddingBoard::userZoomChanged, this, &MainWindow::scalePanels);
+}
+
+void MainWindow::scaleFont(QWidget *widget, qreal presenterScale, bool followsZoom)
+{
+    // Every widget scaled is the window's, and lives as long as it.
+    m_scaledFonts.insert(widget, {widget->font(), presenterScale, followsZoom});
+    scalePanels();
+}
+
+void MainWindow::scaleInPresenterMode(QWidget *widget)
+{
+    // The controls and dialogs keep the desktop's size in a window, where the board has the room.
+    scaleFont(widget, s_presenterTextScale, false);
 }
 
 void MainWindow::scalePanels()
 {
-    const qreal scale = m_board->userZoom() * (m_presenterMode ? s_presenterPanelScale : 1.0);
-    for (auto panel = m_panelFonts.cbegin(); panel != m_panelFonts.cend(); ++panel) {
-        QFont scaled = panel.value();
-        scaled.setPointSizeF(panel.value().pointSizeF() * scale);
-        panel.key()->setFont(scaled);
+    for (auto entry = m_scaledFonts.cbegin(); entry != m_scaledFonts.cend(); ++entry) {
+        const ScaledFont &own = entry.value();
+        const qreal scale = (own.followsZoom ? m_board->userZoom() : 1.0)
+            * (m_presenterMode ? own.presenterScale : 1.0);
+        QFont scaled = own.font;
+        scaled.setPointSizeF(own.font.pointSizeF() * scale);
+        entry.key()->setFont(scaled);
     }
 }
 

@@ -193,6 +193,12 @@ QSize MatrixView::contentSize(qint64 mostRows, qint64 mostColumns) const
         int(std::min<qint64>(height, QWIDGETSIZE_MAX))};
 }
 
+bool MatrixView::showsWholeContent() const
+{
+    const QSize content = contentSize();
+    return width() >= content.width() && height() >= content.height();
+}
+
 QSize MatrixView::sizeHint() const
 {
     // Room for a scroll bar, which appears when the matrix does not fit.

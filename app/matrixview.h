@@ -43,6 +43,9 @@ public:
     //! Limits the view to its content's size, plus the scroll bars the content needs.
     void fitToContent();
 
+    //! Whether the view is large enough for its whole content, so that nothing scrolls.
+    bool showsWholeContent() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

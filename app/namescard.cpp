@@ -5,6 +5,7 @@
 #include "embeddingsession.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
@@ -85,15 +86,31 @@ void NamesCard::fillTable()
     }
 }
 
+void NamesCard::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // Presenter mode enlarges the text: the columns and the card grow to keep every name whole.
+    if (event->type() == QEvent::FontChange && m_table) {
+        updateSizes();
+        adjustSize();
+    }
+}
+
 void NamesCard::updateSizes()
 {
     const Index rows = m_session->table().numEmbeddings();
     const Index columns = m_session->table().embeddingDimensions();
     m_table->item(SizeRow, RowsColumn)->setText(QString::number(rows));
     m_table->item(SizeRow, ColumnsColumn)->setText(QString::number(columns));
+    // The last column stretches to the card's width, which may be the width of smaller text:
+    // each is measured at its contents' width.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
     m_table->resizeColumnsToContents();
+    const int length = header->length();
+    header->setStretchLastSection(true);
     // AdjustToContents leaves out the frame's width on one side; ask for all of it.
-    m_table->setMinimumWidth(m_table->horizontalHeader()->length() + 2 * m_table->frameWidth());
+    m_table->setMinimumWidth(length + 2 * m_table->frameWidth());
 
     m_indexNote->setText(
         tr("Indices count from 0, so a table whose largest index is %1 needs %2 rows: "

@@ -26,6 +26,9 @@ public:
     QTableWidget *table() const { return m_table; }
     QLabel *indexNote() const { return m_indexNote; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void fillTable();
     void updateSizes();

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ev {
@@ -51,6 +52,7 @@ void QuizPanel::createWidgets()
     scroll->setWidgetResizable(true);
     auto *content = new QWidget(scroll);
     m_content = content;
+    content->installEventFilter(this);
     m_questionLabel = new QLabel(content);
     m_questionLabel->setObjectName(QStringLiteral("quizQuestion"));
     m_questionLabel->setWordWrap(true);
@@ -123,7 +125,11 @@ void QuizPanel::changeEvent(QEvent *event)
 
 QSize QuizPanel::minimumSizeHint() const
 {
-    return m_content->minimumSizeHint();
+    // With room for the scroll bar that a long verdict brings: without it the answers are wider
+    // than the part of the content that shows, and every wrapped line runs past the right edge.
+    QSize hint = m_content->minimumSizeHint();
+    hint.rwidth() += style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return hint;
 }
 
 void QuizPanel::setActive(bool active)
@@ -311,6 +317,11 @@ void QuizPanel::updateScore()
 
 bool QuizPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    // The scroll area keeps the content's new size to itself: an answer revealed in two lines,
+    // or a larger font, must reach the dock, which widens to the answers rather than cutting
+    // their lines off.
+    if (watched == m_content && event->type() == QEvent::LayoutRequest)
+        updateGeometry();
     const int choice = m_choiceButtons.indexOf(qobject_cast<QRadioButton *>(watched));
     if (choice < 0 || !m_open)
         return QWidget::eventFilter(watched, event);

@@ -70,7 +70,7 @@ StepToolBar::StepToolBar(ProductStepper *stepper, QWidget *parent)
     m_speed->setRange(0, ProductStepper::speedCount() - 1);
     m_speed->setPageStep(1);
     m_speed->setTickPosition(QSlider::TicksBelow);
-    m_speed->setMaximumWidth(m_speed->fontMetrics().horizontalAdvance(u'0') * 14);
+    fitSpeedSlider();
     // Clicked with the mouse, the slider must not keep the focus, or Space would stay with it.
     m_speed->setFocusPolicy(Qt::TabFocus);
     speedLabel->setBuddy(m_speed);
@@ -175,8 +175,17 @@ void StepToolBar::changeEvent(QEvent *event)
     // High contrast comes and goes with the application's palette.
     if (event->type() == QEvent::PaletteChange)
         updateIcons();
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
         fitPlayButton();
+        fitSpeedSlider();
+    }
+}
+
+void StepToolBar::fitSpeedSlider()
+{
+    // As wide as fourteen digits of the toolbar's text, which presenter mode enlarges.
+    if (m_speed)
+        m_speed->setMaximumWidth(fontMetrics().horizontalAdvance(u'0') * 14);
 }
 
 void StepToolBar::followStepper()

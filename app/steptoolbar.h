@@ -50,6 +50,7 @@ private:
     QIcon icon(QStyle::StandardPixmap which) const;
     void updateIcons();
     void fitPlayButton();
+    void fitSpeedSlider();
     //! The play action's text while stepping plays, or not.
     static QString playText(bool playing);
     QAction *makeAction(const QString &objectName, const QString &text, const QString &toolTip,

@@ -31,7 +31,8 @@ double luminance(const QColor &colour)
 
 // Fusion outlines text fields, spin boxes and combo boxes in a shade darker than the window,
 // which on high contrast's black is black: the fields vanish. In high contrast this style draws
-// them a frame in the text's colour.
+// them a frame in the text's colour, solid while they take input and dashed while they do not,
+// and gives sliders a groove and a handle that show on black.
 class FramedFieldsStyle : public QProxyStyle
 {
 public:
@@ -52,6 +53,8 @@ public:
         QProxyStyle::drawComplexControl(control, option, painter, widget);
         if (control == CC_SpinBox || control == CC_ComboBox)
             frame(option, painter);
+        if (control == CC_Slider && Theme::isHighContrast())
+            drawSliderMarks(option, painter, widget);
     }
 
 private:
@@ -59,11 +62,42 @@ private:
     {
         if (!Theme::isHighContrast())
             return;
+        const bool enabled = option->state & State_Enabled;
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(option->palette.color(QPalette::WindowText));
+        // Dimmer text alone is hard to tell from enabled text at a distance; a dashed frame is
+        // not.
+        QPen pen(
+            option->palette.color(QPalette::WindowText), 1, enabled ? Qt::SolidLine : Qt::DashLine);
+        painter->setPen(pen);
         painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+
+    // Fusion draws the groove and handle in shades of the button colour, black on black here:
+    // a white groove, and a handle in the highlight's yellow, outlined white.
+    void drawSliderMarks(
+        const QStyleOptionComplex *option, QPainter *painter, const QWidget *widget) const
+    {
+        const auto *slider = qstyleoption_cast<const QStyleOptionSlider *>(option);
+        if (!slider)
+            return;
+        const bool enabled = option->state & State_Enabled;
+        const QColor line = option->palette.color(QPalette::WindowText);
+        const QRect groove = subControlRect(CC_Slider, slider, SC_SliderGroove, widget);
+        const QRect handle = subControlRect(CC_Slider, slider, SC_SliderHandle, widget);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        const bool horizontal = slider->orientation == Qt::Horizontal;
+        const QPoint centre = groove.center();
+        const QRect track = horizontal ? QRect(groove.left(), centre.y() - 1, groove.width(), 3)
+                                       : QRect(centre.x() - 1, groove.top(), 3, groove.height());
+        painter->fillRect(track, line);
+        painter->setPen(QPen(line, 2));
+        painter->setBrush(enabled ? option->palette.color(QPalette::Highlight) : QColor(Qt::black));
+        // A toolbar may give the slider less height than the handle: keep its outline in view.
+        painter->drawRect(handle.intersected(option->rect).adjusted(1, 1, -1, -1));
         painter->restore();
     }
 };
@@ -137,10 +171,12 @@ QPalette Theme::highContrastPalette()
         palette.setColor(group, QPalette::Dark, white);
         palette.setColor(group, QPalette::Light, white);
     }
-    // Disabled controls stay readable, only dimmer: 9.6:1 on black.
+    // Disabled controls stay readable, only dimmer: 9.6:1 on black. A disabled field is filled
+    // dark grey (its text still 6:1 on it), so it reads apart from the black of one that takes
+    // input.
     const QColor dimmed(0xb0, 0xb0, 0xb0);
     palette.setColor(QPalette::Disabled, QPalette::Window, black);
-    palette.setColor(QPalette::Disabled, QPalette::Base, black);
+    palette.setColor(QPalette::Disabled, QPalette::Base, QColor(0x30, 0x30, 0x30));
     palette.setColor(QPalette::Disabled, QPalette::Button, black);
     palette.setColor(QPalette::Disabled, QPalette::WindowText, dimmed);
     palette.setColor(QPalette::Disabled, QPalette::Text, dimmed);

@@ -13,6 +13,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "modelroles.h"
+#include "namescard.h"
 #include "productstepper.h"
 #include "quizpanel.h"
 #include "steptoolbar.h"
@@ -23,15 +24,21 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QStyleOptionButton>
+#include <QStyleOptionSlider>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextDocumentFragment>
 #include <QTimer>
@@ -106,6 +113,16 @@ void pressKey(MainWindow &window, Qt::Key key, Qt::KeyboardModifiers modifiers)
     QTest::keyClick(target, key, modifiers);
 }
 
+// How much of \a view's matrix is out of sight, as "shows 6 of 10 columns" would say it.
+QString hiddenPart(const MatrixView *view)
+{
+    return u"%1 is %2×%3 for content of %4×%5"_s.arg(view->objectName())
+        .arg(view->width())
+        .arg(view->height())
+        .arg(view->contentSize().width())
+        .arg(view->contentSize().height());
+}
+
 // Closes whatever modal dialog opens while it lives, so a shortcut that opens one returns.
 class DialogCloser
 {
@@ -145,6 +162,9 @@ private Q_SLOTS:
     void theWidestValueFitsItsCell();
     void zoomScalesThePanels();
     void presenterModeMakesDigitsLargeOnAProjector();
+    void zoomNeverMakesTheLessonTableScroll();
+    void quizTextWrapsWithinItsPanel();
+    void presenterModeEnlargesPanelsAndControls();
     void shortcutsTriggerTheirActions();
     void windowKeysReachTheWindowFromTheFields();
     void everyShortcutIsListedOnce();
@@ -158,10 +178,13 @@ private Q_SLOTS:
     void marksKeepTheirContrast();
     void darkPaletteKeepsEveryMarkReadable();
     void highContrastStepIconsAndAnswersShow();
+    void highContrastSliderAndDisabledFieldsShow();
     void settingsSurviveARestart();
     void badSettingsAreIgnored();
 
 private:
+    void enterPresenterMode();
+
     std::unique_ptr<EmbeddingSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };
@@ -380,16 +403,17 @@ void TestTeaching::zoomChangesTheTextHeight()
     const int before = digitHeight(board->tableView(), 9, 9);
     QVERIFY2(before >= 6, qPrintable(QString::number(before)));
 
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep * EmbeddingBoard::s_userZoomStep);
-    QTest::qWait(50);
-    board->tableView()->scrollTo(board->tableView()->model()->index(9, 9));
-    const int zoomed = digitHeight(board->tableView(), 9, 9);
-    QVERIFY2(zoomed > before * 1.3, qPrintable(u"%1 -> %2"_s.arg(before).arg(zoomed)));
-
+    // The text is fitted to the window, so it grows only as far back as it was made to shrink.
     QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
-    QCOMPARE(board->userZoom(), EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    const qreal smallest = 1.0 / (EmbeddingBoard::s_userZoomStep * EmbeddingBoard::s_userZoomStep);
+    QCOMPARE(board->userZoom(), smallest);
+    QTest::qWait(50);
+    const int smaller = digitHeight(board->tableView(), 9, 9);
+    QVERIFY2(before > smaller * 1.3, qPrintable(u"%1 -> %2"_s.arg(before).arg(smaller)));
+
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), 1.0 / EmbeddingBoard::s_userZoomStep);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(board->userZoom(), 1.0);
     QTest::qWait(50);
@@ -462,8 +486,8 @@ void TestTeaching::zoomScalesThePanels()
 {
     QWidget *lesson = m_window->lessonPanel();
     const qreal before = lesson->font().pointSizeF();
-    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
-    QCOMPARE(lesson->font().pointSizeF(), before * EmbeddingBoard::s_userZoomStep);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(lesson->font().pointSizeF(), before / EmbeddingBoard::s_userZoomStep);
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(lesson->font().pointSizeF(), before);
     // Presenter mode enlarges them too, for the back of the room.
@@ -483,6 +507,13 @@ void TestTeaching::presenterModeMakesDigitsLargeOnAProjector()
     QTest::qWait(200);
     const int height = digitHeight(m_window->board()->tableView(), 3, 0);
     QVERIFY2(height >= 24, qPrintable(QString::number(height)));
+    // The explanations use the room beside E, above X, rather than height below the board.
+    EmbeddingBoard *board = m_window->board();
+    const auto *explanation = board->findChild<QLabel *>(u"explanation"_s);
+    const QRect notes(explanation->mapTo(board, QPoint(0, 0)),
+        workingLine(*m_window)->mapTo(board, workingLine(*m_window)->rect().bottomRight()));
+    QVERIFY(notes.bottom() < board->oneHotView()->mapTo(board, QPoint(0, 0)).y());
+    QVERIFY(notes.right() < board->tableView()->mapTo(board, QPoint(0, 0)).x());
     // Escape leaves presenter mode.
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QVERIFY(!m_window->isPresenterMode());
@@ -521,6 +552,148 @@ void TestTeaching::windowKeysReachTheWindowFromTheFields()
     controls->indexBox()->setFocus();
     QTest::keyClick(controls->indexBox(), Qt::Key_Space);
     QCOMPARE(m_session->stepper()->landedColumns(), 1);
+}
+
+void TestTeaching::enterPresenterMode()
+{
+    // CTest gives this suite an offscreen screen of 1920 × 1080, a projector's.
+    if (m_window->screen()->size() != QSize(1920, 1080))
+        QSKIP("needs a 1920 × 1080 screen (QT_QPA_PLATFORM=offscreen:configfile=...)");
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QVERIFY(m_window->isPresenterMode());
+    QTRY_COMPARE(m_window->size(), QSize(1920, 1080));
+    // The board fits its text to the screen a turn of the event loop after the resize.
+    QTest::qWait(200);
+}
+
+void TestTeaching::zoomNeverMakesTheLessonTableScroll()
+{
+    enterPresenterMode();
+    EmbeddingBoard *board = m_window->board();
+    const QList<MatrixView *> views
+        = {board->oneHotView(), board->tableView(), board->productView()};
+    for (const MatrixView *view : views)
+        QVERIFY2(view->showsWholeContent(), qPrintable(hiddenPart(view)));
+
+    // Every step that would hide part of a matrix is refused, with the window's notice, to the
+    // end of the zoom's range.
+    for (int press = 0; press < 8; ++press) {
+        QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QTest::qWait(100);
+        for (const MatrixView *view : views) {
+            QVERIFY2(view->showsWholeContent(), qPrintable(hiddenPart(view)));
+            QVERIFY(!view->horizontalScrollBar()->isVisible());
+            QVERIFY(!view->verticalScrollBar()->isVisible());
+        }
+    }
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(u"no room to zoom in further"_s), qPrintable(message));
+    // The notice shows even though presenter mode hides the status bar otherwise.
+    QVERIFY(m_window->statusBar()->isVisible());
+    m_window->statusBar()->clearMessage();
+    QVERIFY(!m_window->statusBar()->isVisible());
+
+    // Zooming out and back in again is allowed as far as there is room.
+    const qreal zoom = board->userZoom();
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QTest::qWait(100);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(board->userZoom(), zoom);
+}
+
+void TestTeaching::quizTextWrapsWithinItsPanel()
+{
+    enterPresenterMode();
+    pressKey(*m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QuizPanel *quiz = m_window->quizPanel();
+    QVERIFY(quiz->isQuestionOpen());
+    const auto *scroll = quiz->findChild<QScrollArea *>(u"quizScroll"_s);
+    QVERIFY(scroll);
+    // At each zoom, a revealed answer's lines (the verdict writes out a row of E) end within
+    // the panel, and so do the answers.
+    for (const Qt::Key zoom : {Qt::Key_0, Qt::Key_Minus, Qt::Key_Minus, Qt::Key_Minus}) {
+        QTest::keyClick(m_window.get(), zoom, Qt::ControlModifier);
+        if (quiz->isQuestionOpen()) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        }
+        QVERIFY(!quiz->isQuestionOpen());
+        QTest::qWait(100);
+        const int right = scroll->viewport()->width();
+        QList<QWidget *> texts;
+        for (QLabel *label : quiz->findChildren<QLabel *>())
+            texts << label;
+        for (QRadioButton *choice : quiz->choiceButtons())
+            texts << choice;
+        for (QWidget *text : std::as_const(texts)) {
+            const int end = text->mapTo(scroll->viewport(), QPoint(text->width(), 0)).x();
+            QVERIFY2(end <= right,
+                qPrintable(u"%1 ends at %2 of %3 at zoom %4"_s.arg(text->objectName())
+                               .arg(end)
+                               .arg(right)
+                               .arg(m_window->board()->userZoom())));
+        }
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    }
+}
+
+void TestTeaching::presenterModeEnlargesPanelsAndControls()
+{
+    pressKey(*m_window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(*m_window, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    NamesCard *names = m_window->namesCard();
+    QVERIFY(names && names->isVisible());
+    LookupPanel *lookup = m_window->lookupPanel();
+    StepToolBar *toolBar = m_window->stepToolBar();
+    const QList<QWidget *> texts {lookup->equalityLabel(), lookup->comparisonView(), names->table(),
+        names->indexNote(), m_window->controls()->findChild<QSpinBox *>(u"index"_s),
+        m_window->controls()->findChild<QLabel *>(),
+        toolBar->widgetForAction(toolBar->stepForwardAction())};
+    QList<int> before;
+    for (const QWidget *text : texts) {
+        QVERIFY(text);
+        before << QFontInfo(text->font()).pixelSize();
+    }
+    const auto describe = [&](int i) {
+        return u"%1 (%2): %3 px, %4 px in a window"_s
+            .arg(texts.at(i)->objectName(),
+                QString::fromLatin1(texts.at(i)->metaObject()->className()))
+            .arg(QFontInfo(texts.at(i)->font()).pixelSize())
+            .arg(before.at(i));
+    };
+
+    // Read from the back of a room, as the lesson's and the quiz's text is.
+    enterPresenterMode();
+    QApplication::processEvents();
+    for (int i = 0; i < texts.size(); ++i)
+        QVERIFY2(QFontInfo(texts.at(i)->font()).pixelSize() >= 18, qPrintable(describe(i)));
+    // The larger text still fits: the comparison's cells and the card's names are whole.
+    const QFontMetrics cells(lookup->comparisonView()->font());
+    QVERIFY(lookup->comparisonView()->horizontalHeader()->defaultSectionSize()
+        > cells.horizontalAdvance(u"-8888.888"_s));
+    QTableWidget *table = names->table();
+    for (int row = 0; row < table->rowCount(); ++row)
+        for (int column = 0; column < table->columnCount(); ++column) {
+            const QTableWidgetItem *item = table->item(row, column);
+            const QFontMetrics metrics(item->font().resolve(table->font()));
+            QVERIFY2(metrics.horizontalAdvance(item->text()) < table->columnWidth(column),
+                qPrintable(item->text()));
+        }
+    const QFontMetrics headings(table->horizontalHeader()->font());
+    for (int column = 0; column < table->columnCount(); ++column) {
+        const QString heading = table->horizontalHeaderItem(column)->text();
+        QVERIFY2(
+            headings.horizontalAdvance(heading) < table->columnWidth(column), qPrintable(heading));
+    }
+    QVERIFY(names->width() >= names->minimumSizeHint().width());
+
+    // A window keeps the desktop's sizes.
+    QTest::keyClick(m_window.get(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenterMode());
+    for (int i = 0; i < texts.size(); ++i)
+        QVERIFY2(
+            QFontInfo(texts.at(i)->font()).pixelSize() == before.at(i), qPrintable(describe(i)));
 }
 
 void TestTeaching::shortcutsTriggerTheirActions()
@@ -809,7 +982,8 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
     }
     QVERIFY(!toolBar->stepBackAction()->isEnabled());
 
-    // Each field of the controls has a frame on black: its top edge is bright across its width.
+    // Each field of the controls has a frame on black: its top edge is bright across its width,
+    // or, where the field takes no input, dashed across it.
     QList<QWidget *> fields {m_window->findChild<QLineEdit *>(u"search"_s),
         m_window->findChild<QComboBox *>(u"table"_s)};
     for (QAbstractSpinBox *box : m_window->findChildren<QAbstractSpinBox *>())
@@ -821,8 +995,9 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
             continue;
         ++framed;
         const QImage grab = field->grab().toImage();
-        QVERIFY2(
-            brightPixels(grab, QRect(0, 0, grab.width(), 1), black, 7.0) > grab.width() * 3 / 4,
+        const int share = field->isEnabled() ? 4 : 2;
+        QVERIFY2(brightPixels(grab, QRect(0, 0, grab.width(), 1), black, 7.0)
+                > grab.width() * (share - 1) / share,
             qPrintable(field->objectName()));
     }
     // Four spin boxes, the table's kind and the find box, at least.
@@ -857,6 +1032,57 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
         // And the answers keep the quiz's larger text, as the question has it.
         QCOMPARE(choice->font().pointSizeF(), quiz->font().pointSizeF());
     }
+}
+
+void TestTeaching::highContrastSliderAndDisabledFieldsShow()
+{
+    pressKey(*m_window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(Theme::isHighContrast());
+    QTest::qWait(50);
+    const QColor black(Qt::black);
+
+    // The speed slider's handle stands out from the black around it, most of its area bright.
+    auto *speed = m_window->stepToolBar()->findChild<QSlider *>(u"speed"_s);
+    QVERIFY(speed);
+    QStyleOptionSlider option;
+    option.initFrom(speed);
+    option.orientation = speed->orientation();
+    option.minimum = speed->minimum();
+    option.maximum = speed->maximum();
+    option.sliderPosition = speed->sliderPosition();
+    option.sliderValue = speed->value();
+    option.tickPosition = speed->tickPosition();
+    option.pageStep = speed->pageStep();
+    option.singleStep = speed->singleStep();
+    const QRect handle = speed->style()->subControlRect(
+        QStyle::CC_Slider, &option, QStyle::SC_SliderHandle, speed);
+    const QImage slider = speed->grab().toImage();
+    if (qEnvironmentVariableIsSet("EV_SAVE_GRABS"))
+        slider.save(u"high-contrast-slider.png"_s);
+    const qreal scale = slider.devicePixelRatio();
+    const QRect handlePixels(handle.topLeft() * scale, handle.size() * scale);
+    QVERIFY2(brightPixels(slider, handlePixels, black, 7.0)
+            > handlePixels.width() * handlePixels.height() / 2,
+        qPrintable(u"handle %1,%2 %3×%4"_s.arg(handle.x())
+                       .arg(handle.y())
+                       .arg(handle.width())
+                       .arg(handle.height())));
+
+    // The seed box takes no input with a simple table: filled grey and framed in dashes, where
+    // the same box with a random table is black and framed solid.
+    auto *seed = m_window->findChild<QSpinBox *>(u"seed"_s);
+    QVERIFY(seed && !seed->isEnabled());
+    const QImage disabled = seed->grab().toImage();
+    m_session->setSpec({10, 10, TableKind::Random, 42});
+    QVERIFY(seed->isEnabled());
+    const QImage enabled = seed->grab().toImage();
+    const QPoint inside(4 * disabled.devicePixelRatio(), disabled.height() / 2);
+    QCOMPARE(enabled.pixelColor(inside), black);
+    QVERIFY2(contrastRatio(disabled.pixelColor(inside), black) > 1.4,
+        qPrintable(disabled.pixelColor(inside).name()));
+    const QRect top(0, 0, enabled.width(), 1);
+    QVERIFY(brightPixels(enabled, top, black, 7.0) > enabled.width() * 9 / 10);
+    QVERIFY(brightPixels(disabled, top, black, 7.0) < disabled.width() * 3 / 4);
 }
 
 void TestTeaching::settingsSurviveARestart()
