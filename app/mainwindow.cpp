@@ -508,7 +508,14 @@ void MainWindow::showShortcuts()
     const QMargins margins = layout->contentsMargins();
     const int wanted = table->horizontalHeader()->length() + 2 * table->frameWidth()
         + table->verticalScrollBar()->sizeHint().width() + margins.left() + margins.right();
-    dialog.resize(std::min(std::max(560, wanted), screen()->availableGeometry().width()), 620);
+    // And tall enough for every row where the screen allows, so that nothing needs scrolling.
+    table->resizeRowsToContents();
+    const int wantedHeight = table->horizontalHeader()->height() + table->verticalHeader()->length()
+        + 2 * table->frameWidth() + buttons->sizeHint().height() + layout->spacing() + margins.top()
+        + margins.bottom();
+    const QRect screenArea = screen()->availableGeometry();
+    dialog.resize(std::min(std::max(560, wanted), screenArea.width()),
+        std::min(std::max(400, wantedHeight), screenArea.height() * 9 / 10));
     dialog.exec();
 }
 

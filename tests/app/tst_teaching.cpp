@@ -168,6 +168,7 @@ private Q_SLOTS:
     void shortcutsTriggerTheirActions();
     void windowKeysReachTheWindowFromTheFields();
     void everyShortcutIsListedOnce();
+    void theShortcutsListNeedsNoScrollingOnAProjector();
     void tabLeavesEveryView();
     void focusIsVisible();
     void growingTheTableDrawsEveryRow();
@@ -740,6 +741,26 @@ void TestTeaching::everyShortcutIsListedOnce()
                     key.toString(), seen.value(key), candidate->text())));
             seen.insert(key, candidate->text());
         }
+}
+
+void TestTeaching::theShortcutsListNeedsNoScrollingOnAProjector()
+{
+    if (m_window->screen()->size() != QSize(1920, 1080))
+        QSKIP("needs a 1920 × 1080 screen (QT_QPA_PLATFORM=offscreen:configfile=...)");
+    int rows = 0;
+    int hiddenRows = -1;
+    QTimer::singleShot(0, m_window.get(), [&rows, &hiddenRows] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        auto *table = dialog ? dialog->findChild<QTableWidget *>(u"shortcutsTable"_s) : nullptr;
+        if (!table)
+            return;
+        rows = table->rowCount();
+        hiddenRows = table->verticalScrollBar()->maximum();
+        dialog->close();
+    });
+    pressKey(*m_window, Qt::Key_Slash, Qt::ControlModifier);
+    QVERIFY(rows > 20);
+    QCOMPARE(hiddenRows, 0);
 }
 
 void TestTeaching::tabLeavesEveryView()
