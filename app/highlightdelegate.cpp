@@ -123,18 +123,26 @@ QRect cellTextArea(const QRect &cellRect, const QFontMetrics &metrics)
     return cellRect.adjusted(padding, 0, -(padding - 1), 0);
 }
 
-void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
-    const QString &text)
+PlainText fitPlainText(const QFontMetrics &metrics, const QString &text, int room)
 {
-    const QFontMetrics metrics = painter->fontMetrics();
     int width = 0;
     for (const QChar character : text)
         width += metrics.horizontalAdvance(character);
-    QString shown = text;
-    if (width > area.width()) {
-        shown = metrics.elidedText(text, Qt::ElideRight, area.width());
-        width = metrics.horizontalAdvance(shown);
-    }
+    if (width <= room)
+        return {text, width};
+    // Each glyph's advance is rounded on its own, so the sum can come out a pixel or two wider
+    // than the text: measure it whole before cutting it short.
+    width = metrics.horizontalAdvance(text);
+    if (width <= room)
+        return {text, width};
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, room);
+    return {shown, metrics.horizontalAdvance(shown)};
+}
+
+void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
+    const QString &text)
+{
+    const auto [shown, width] = fitPlainText(painter->fontMetrics(), text, area.width());
     const int x = alignment & Qt::AlignRight ? area.right() + 1 - width
         : alignment & Qt::AlignHCenter       ? area.left() + (area.width() - width) / 2
                                              : area.left();

@@ -38,6 +38,14 @@ public:
 void drawPlainText(QPainter *painter, const QRect &area, Qt::Alignment alignment, int baseline,
     const QString &text);
 
+//! What drawPlainText() shows of a text, elided or whole, and how wide that is.
+struct PlainText
+{
+    QString shown;
+    int width = 0;
+};
+PlainText fitPlainText(const QFontMetrics &metrics, const QString &text, int room);
+
 /*!
  * The room left between a cell's text and each side of the cell: enough for the thickest
  * outline a mark draws inside the cell, so that an outline never crosses a digit. The same for
