@@ -45,6 +45,7 @@ LessonPanel::LessonPanel(EmbeddingSession *session, const LessonTexts &texts, QW
     };
     connect(session, &EmbeddingSession::indexChanged, this, refresh);
     connect(session, &EmbeddingSession::tableReplaced, this, refresh);
+    connect(session, &EmbeddingSession::concealedChanged, this, refresh);
 }
 
 void LessonPanel::createWidgets()
@@ -121,6 +122,16 @@ void LessonPanel::applyStep()
 
 QString LessonPanel::fillIn(QString page) const
 {
+    // A quiz question asks for what the page would quote: the row, or where the 1 is.
+    if (m_session->isSelectedRowHidden()) {
+        const QString hidden = tr("(hidden while a quiz question is open)");
+        const QString index
+            = m_session->isIndexHidden() ? hidden : QString::number(m_session->index());
+        return page.replace(u"{index}"_s, index)
+            .replace(u"{row}"_s, hidden)
+            .replace(u"{onehot}"_s, hidden)
+            .replace(u"{sum0}"_s, hidden);
+    }
     const Index index = m_session->index();
     const EmbeddingTable &table = m_session->table();
     const NumberFormat format = m_session->numberFormat();

@@ -484,6 +484,7 @@ void MainWindow::showShortcuts()
     rows.append({tr("Explain an entry of %1").arg(product), tr("Left, Right in %1").arg(product)});
     rows.append({tr("Answer a quiz question"), tr("1 to 4, Up, Down or Space; then Enter")});
     rows.append({tr("Next quiz question"), tr("Enter, once the answer is shown")});
+    rows.append({tr("Leave presenter mode"), tr("Escape")});
 
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Keyboard Shortcuts"));

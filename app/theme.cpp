@@ -70,8 +70,13 @@ private:
         // not.
         QPen pen(
             option->palette.color(QPalette::WindowText), 1, enabled ? Qt::SolidLine : Qt::DashLine);
+        // The keyboard's place, which Fusion marks in shades of black too: the highlight, wider.
+        if (option->state & State_HasFocus) {
+            pen.setColor(option->palette.color(QPalette::Highlight));
+            pen.setWidth(2);
+        }
         painter->setPen(pen);
-        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->drawRect(option->rect.adjusted(0, 0, -pen.width(), -pen.width()));
         painter->restore();
     }
 

@@ -6,6 +6,7 @@
 #include "lessonpanel.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "quizpanel.h"
 
 namespace ev {
 
@@ -43,6 +44,9 @@ void WindowHost::switchLanguage(const QString &code)
     old->saveSettings();
     old->setRemembersSettings(false);
     const bool shown = old->isVisible();
+    // A quiz question open in the old window ends now, putting the board back, rather than
+    // after the new window has asked its own question about it.
+    old->quizPanel()->setActive(false);
     open();
     m_window->restoreSettings(MainWindow::RestoredSettings::ViewOnly);
     // The place, the size and the panels straight from the old window, not through a settings

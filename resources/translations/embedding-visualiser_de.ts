@@ -311,6 +311,10 @@
         <source>Pre&amp;vious Lesson Step</source>
         <translation>&amp;Vorheriger Lektionsschritt</translation>
     </message>
+    <message>
+        <source>(hidden while a quiz question is open)</source>
+        <translation>(verborgen, solange eine Quizfrage offen ist)</translation>
+    </message>
 </context>
 <context>
     <name>ev::LookupComparisonModel</name>
@@ -821,6 +825,14 @@
     <message>
         <source>Lan&amp;guage</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Leave presenter mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

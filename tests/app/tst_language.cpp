@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "matrixview.h"
 #include "productstepper.h"
+#include "quizpanel.h"
 #include "steptoolbar.h"
 #include "windowhost.h"
 
@@ -149,6 +150,7 @@ private Q_SLOTS:
     void languageMenuReopensTheWindow();
     void languageSwitchKeepsTheLessonPageAndThePlace();
     void languageSwitchKeepsPresenterModeAndTheKeyboard();
+    void languageSwitchAsksTheQuizAfresh();
     void altLettersAreNeverShared_data();
     void altLettersAreNeverShared();
     void shortcutsDialogShowsBothColumnsWhole_data();
@@ -287,6 +289,35 @@ void TestLanguage::languageSwitchKeepsPresenterModeAndTheKeyboard()
     const Index index = session.index();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
     QCOMPARE(session.index(), index + 1);
+    QVERIFY(language::apply(u"en"_s));
+}
+
+void TestLanguage::languageSwitchAsksTheQuizAfresh()
+{
+    QVERIFY(language::apply(u"en"_s));
+    EmbeddingSession session;
+    WindowHost host(&session);
+    QPointer<MainWindow> english = host.window();
+    english->resize(1200, 800);
+    english->show();
+    QVERIFY(QTest::qWaitForWindowExposed(english));
+    QTest::keyClick(english, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(english->quizPanel()->isQuestionOpen());
+
+    english->findChild<QAction *>(u"actionLanguage_de"_s)->trigger();
+    MainWindow *german = host.window();
+    QVERIFY(QTest::qWaitForWindowExposed(german));
+    QTest::qWait(50);
+    // The board hides what the German window's own question asks, and only that.
+    QuizPanel *quiz = german->quizPanel();
+    QVERIFY(quiz->isQuestionOpen());
+    const QuizQuestion question = quiz->question();
+    if (question.kind == QuizQuestion::Kind::ValuesForIndex) {
+        QCOMPARE(session.index(), question.index);
+        QCOMPARE(session.concealed(), EmbeddingSession::Concealed::SelectedRow);
+    } else {
+        QCOMPARE(session.concealed(), EmbeddingSession::Concealed::Index);
+    }
     QVERIFY(language::apply(u"en"_s));
 }
 

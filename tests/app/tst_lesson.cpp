@@ -681,9 +681,14 @@ void TestLesson::quizTurnsOffAndOnByKeys()
 
 void TestLesson::anIndexQuestionShowsNoStaleIndex()
 {
+    // The lesson open beside the quiz, on the page that quotes the index and its row.
+    pressKey(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    pressKey(Qt::Key_Right, Qt::AltModifier);
     QVERIFY(m_session->setSpec({10, 3, TableKind::Simple, 0}));
     QVERIFY(m_session->setIndex(4));
     QVERIFY(arrowPixels() > 0);
+    const QTextBrowser *page = m_window->lessonPanel()->textView();
+    QVERIFY(page->toPlainText().contains(u"row 4, holding 13 14 15"_s));
     openQuiz(11);
     nextQuestionOfKind(QuizQuestion::Kind::IndexForValues);
     QuizPanel *quiz = m_window->quizPanel();
@@ -714,6 +719,10 @@ void TestLesson::anIndexQuestionShowsNoStaleIndex()
         m_window->grab().save(u"index-question.png"_s);
     }
     QVERIFY(!m_window->controls()->indexBox()->isVisible());
+    // Nor does the lesson's page quote the index before, or any row.
+    QVERIFY2(!page->toPlainText().contains(u"index 4"_s), qPrintable(page->toPlainText()));
+    QVERIFY(!page->toPlainText().contains(u"13 14 15"_s));
+    QVERIFY(page->toPlainText().contains(u"(hidden while a quiz question is open)"_s));
     const auto *summary = m_window->findChild<QLabel *>(u"summary"_s);
     QCOMPARE(summary->text(), u"Where X's 1 is stays hidden until the answer is revealed"_s);
     QVERIFY(!oneHot->accessibleDescription().contains(QString::number(m_session->index())));

@@ -1029,6 +1029,15 @@ void TestTeaching::highContrastStepIconsAndAnswersShow()
     }
     // Four spin boxes, the table's kind and the find box, at least.
     QVERIFY(framed >= 6);
+    // The field with the keyboard is framed in the highlight's yellow.
+    auto *kind = m_window->findChild<QComboBox *>(u"table"_s);
+    kind->setFocus();
+    QVERIFY(kind->hasFocus());
+    const QImage focused = kind->grab().toImage();
+    int yellow = 0;
+    for (int x = 0; x < focused.width(); ++x)
+        yellow += focused.pixelColor(x, 0) == QColor(Qt::yellow) ? 1 : 0;
+    QVERIFY2(yellow > focused.width() * 3 / 4, qPrintable(QString::number(yellow)));
 
     pressKey(*m_window, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QuizPanel *quiz = m_window->quizPanel();
