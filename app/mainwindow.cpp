@@ -396,11 +396,17 @@ void MainWindow::createPresenterActions()
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), m_board, &EmbeddingBoard::zoomOut);
     zoomOut->setObjectName(QStringLiteral("actionZoomOut"));
+    const auto clearZoomRefusal = [this] {
+        if (!m_zoomRefusal.isEmpty() && statusBar()->currentMessage() == m_zoomRefusal)
+            statusBar()->clearMessage();
+    };
+    connect(zoomOut, &QAction::triggered, this, clearZoomRefusal);
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *resetZoom
         = m_viewMenu->addAction(tr("&Reset Zoom"), m_board, &EmbeddingBoard::resetZoom);
     resetZoom->setObjectName(QStringLiteral("actionResetZoom"));
     resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(resetZoom, &QAction::triggered, this, clearZoomRefusal);
 
     QAction *highContrast = m_viewMenu->addAction(tr("&High Contrast"));
     highContrast->setObjectName(QStringLiteral("actionHighContrast"));

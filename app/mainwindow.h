@@ -187,6 +187,8 @@ private:
     QDockWidget *m_quizDock = nullptr;
     OutputConcealer *m_concealer = nullptr;
     NamesCard *m_namesCard = nullptr;
+    //! The last refusal to zoom in, cleared from the status bar once the zoom goes down.
+    QString m_zoomRefusal;
     bool m_presenterMode = false;
     //! A widget's own font, before the zoom or presenter mode scales it.
     struct ScaledFont

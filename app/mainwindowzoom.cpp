@@ -46,9 +46,11 @@ void MainWindow::zoomIn()
     if (isVisible() && (needed.width() > width() || needed.height() > height() || hides)) {
         m_board->setUserZoom(previous);
         settleLayouts();
-        statusBar()->showMessage(tr("There is no room to zoom in further: make the window larger, "
-                                    "close a panel, or use presenter mode (F11)."),
-            s_noticeMilliseconds);
+        m_zoomRefusal = m_presenterMode
+            ? tr("There is no room to zoom in further: close a panel to make room.")
+            : tr("There is no room to zoom in further: make the window larger, close a panel, "
+                 "or use presenter mode (F11).");
+        statusBar()->showMessage(m_zoomRefusal, s_noticeMilliseconds);
     }
     layout()->setSizeConstraint(QLayout::SetDefaultConstraint);
 }

@@ -834,6 +834,10 @@
         <source>Escape</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>There is no room to zoom in further: close a panel to make room.</source>
+        <translation>Für mehr Vergrößerung ist kein Platz: Schließen Sie eine Leiste, um Platz zu schaffen.</translation>
+    </message>
 </context>
 <context>
     <name>ev::NamesCard</name>

@@ -487,6 +487,8 @@ void TestTeaching::zoomStaysWithinTheWindow()
     QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
     QCOMPARE(board->userZoom(), 1.0);
     QCOMPARE(m_window->size(), size);
+    // The refusal goes once the zoom has come down.
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
 }
 
 void TestTeaching::zoomScalesThePanels()
@@ -595,6 +597,8 @@ void TestTeaching::zoomNeverMakesTheLessonTableScroll()
     }
     const QString message = m_window->statusBar()->currentMessage();
     QVERIFY2(message.contains(u"no room to zoom in further"_s), qPrintable(message));
+    // Already in presenter mode, it does not suggest presenter mode.
+    QVERIFY2(!message.contains(u"F11"_s), qPrintable(message));
     // The notice shows even though presenter mode hides the status bar otherwise.
     QVERIFY(m_window->statusBar()->isVisible());
     m_window->statusBar()->clearMessage();
