@@ -644,6 +644,8 @@ Result<LoadedTable> readCsv(const QString &path, const LoadOptions &options)
     if (!mapped)
         return Failure::failure(fileProblem(path, file.errorString()));
     QByteArrayView text(mapped, file.size());
+    if (const std::optional<QString> problem = utf16Problem(text))
+        return Failure::failure(fileProblem(path, *problem));
     if (text.startsWith("\xEF\xBB\xBF"))
         text = text.sliced(3);
 

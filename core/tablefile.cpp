@@ -116,6 +116,14 @@ QString writeTextTable(const EmbeddingTable &table, const QString &path, const Q
     return {};
 }
 
+std::optional<QString> utf16Problem(QByteArrayView start)
+{
+    if (!start.startsWith("\xFF\xFE") && !start.startsWith("\xFE\xFF"))
+        return std::nullopt;
+    return QStringLiteral("is UTF-16 text, which this program does not read; save it as UTF-8 "
+                          "(in a spreadsheet, \"CSV UTF-8\") and open it again");
+}
+
 QString emptyFileProblem(QFile &file, const QString &path)
 {
     if (file.read(1).isEmpty())

@@ -128,4 +128,11 @@ std::optional<QString> notARegularFile(const QString &path);
  */
 QString emptyFileProblem(QFile &file, const QString &path);
 
+/*!
+ * \returns why a text table starting with \a start cannot be read, if it starts with a UTF-16
+ * byte-order mark: its every other byte is a zero, which the readers would report as a
+ * puzzling "not a number".
+ */
+std::optional<QString> utf16Problem(QByteArrayView start);
+
 } // namespace ev

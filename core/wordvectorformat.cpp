@@ -959,6 +959,8 @@ Result<LoadedTable> readWordVectors(const QString &path, const LoadOptions &opti
     if (!begin)
         return Failure::failure(fileProblem(path, file.errorString()));
     const char *end = begin + size;
+    if (const std::optional<QString> problem = utf16Problem(QByteArrayView(begin, size)))
+        return Failure::failure(fileProblem(path, *problem));
 
     const bool binary = looksBinary(path, QByteArrayView(begin, std::min<qint64>(size, 1 << 16)));
     qCDebug(lcCoreTable) << "reading" << path << (binary ? "as binary" : "as text");

@@ -233,6 +233,9 @@ void TestCsvFormat::refusesBadFiles_data()
         << u"line 1: \"king\" reads as a label, but the rows below start with numbers; label "
            "every row or none (to label rows with numbers, start with a header whose first "
            "field is empty, \",0,1\", as pandas writes)"_s;
+    QTest::newRow("utf-16")
+        << u"csv-utf16.csv"_s
+        << u"is UTF-16 text, which this program does not read; save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\") and open it again"_s;
     QTest::newRow("title-line")
         << u"csv-title-line.csv"_s
         << u"line 1: holds the single field \"Embeddings\" and no values; a first line names "
