@@ -235,7 +235,8 @@ void TestCsvFormat::refusesBadFiles_data()
            "field is empty, \",0,1\", as pandas writes)"_s;
     QTest::newRow("utf-16")
         << u"csv-utf16.csv"_s
-        << u"is UTF-16 text, which this program does not read; save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\") and open it again"_s;
+        << u"is UTF-16 text, which this program does not read; save it as UTF-8 (in a "
+           "spreadsheet, \"CSV UTF-8\") and open it again"_s;
     QTest::newRow("title-line")
         << u"csv-title-line.csv"_s
         << u"line 1: holds the single field \"Embeddings\" and no values; a first line names "

@@ -136,7 +136,8 @@ void TestWordVectorFormat::refusesBadFiles_data()
     QTest::addColumn<QString>("problem");
     QTest::newRow("utf-16")
         << u"glove-utf16.txt"_s
-        << u"is UTF-16 text, which this program does not read; save it as UTF-8 (in a spreadsheet, \"CSV UTF-8\") and open it again"_s;
+        << u"is UTF-16 text, which this program does not read; save it as UTF-8 (in a "
+           "spreadsheet, \"CSV UTF-8\") and open it again"_s;
 
     QTest::newRow("ragged-row") << u"w2v-ragged.txt"_s
                                 << u"line 3: \"queen\" has 1 values, but the table has 2 columns"_s;
