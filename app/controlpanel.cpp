@@ -21,37 +21,9 @@ namespace ev {
 
 namespace {
 
-// Ctrl+E, File → Export View: a text field on Linux takes it for "end of line", which End
-// does as well, and the window's command would be lost while a field has the keyboard.
-bool isExportKey(const QKeyEvent &key)
-{
-    return key.key() == Qt::Key_E && key.modifiers() == Qt::ControlModifier;
-}
-
-/*!
- * A line edit that leaves Ctrl+E to the window (see isExportKey()).
- */
-class SearchLineEdit : public QLineEdit
-{
-public:
-    using QLineEdit::QLineEdit;
-
-protected:
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride
-            && isExportKey(*static_cast<QKeyEvent *>(event))) {
-            event->ignore();
-            return false;
-        }
-        return QLineEdit::event(event);
-    }
-};
-
 /*
  * A spin box that says why it turned down what was typed, where QSpinBox would drop the key or
- * put the old value back without a word. It also lets Space through to the window, where it steps
- * through the product, since no number holds a space, and Ctrl+E.
+ * put the old value back without a word.
  */
 class ExplainingSpinBox : public QSpinBox
 {
@@ -85,25 +57,29 @@ public:
         QSpinBox::fixup(input);
     }
 
-protected:
-    bool event(QEvent *event) override
-    {
-        if (event->type() == QEvent::ShortcutOverride) {
-            const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier)
-                || isExportKey(*key)) {
-                event->ignore();
-                return false;
-            }
-        }
-        return QSpinBox::event(event);
-    }
-
 private:
     std::function<void(const QString &)> m_explain;
 };
 
 } // namespace
+
+bool ControlPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // A field with the keyboard would keep some of the window's keys: Ctrl+E (Export View),
+    // which a text field on Linux takes for "end of line" as End does, and in a number's field
+    // Space (Step Forward), since no number holds a space. Left unaccepted, they reach the window.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool exportKey = key->key() == Qt::Key_E && key->modifiers() == Qt::ControlModifier;
+        const bool stepKey = key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier
+            && qobject_cast<QSpinBox *>(watched);
+        if (exportKey || stepKey) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
 
 QSpinBox *ControlPanel::makeSpinBox(
     const QString &objectName, qint64 minimum, qint64 maximum, const QString &toolTip)
@@ -114,6 +90,7 @@ QSpinBox *ControlPanel::makeSpinBox(
     box->setRange(int(minimum), int(maximum));
     box->setToolTip(toolTip);
     box->setAccessibleName(objectName);
+    box->installEventFilter(this);
     return box;
 }
 
@@ -188,7 +165,8 @@ void ControlPanel::createControls()
     addLabelled(tr("&table"), m_kind);
     addLabelled(tr("see&d"), m_seed);
 
-    m_search = new SearchLineEdit(m_findGroup);
+    m_search = new QLineEdit(m_findGroup);
+    m_search->installEventFilter(this);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("find a label, e.g. king"));
     m_search->setClearButtonEnabled(true);

@@ -163,15 +163,21 @@ void dropEmptyFields(Record &record)
     std::erase_if(record, [](const QByteArray &field) { return field.isEmpty(); });
 }
 
+// The first lines of \a text, from which its layout is judged.
+QByteArrayView linesToDetect(QByteArrayView text)
+{
+    qsizetype end = 0;
+    for (int lines = 0; lines < s_linesToDetect && end >= 0; ++lines)
+        end = text.indexOf('\n', end + 1);
+    return end < 0 ? text : text.first(end);
+}
+
 // The delimiter that splits the most of the first lines into the same number of fields (two or
 // more); on a tie, tab before semicolon before comma before space. The most common number counts,
 // not the first line's: a title or a stray word above the table must not hide its delimiter.
 std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
 {
-    qsizetype end = 0;
-    for (int lines = 0; lines < s_linesToDetect && end >= 0; ++lines)
-        end = text.indexOf('\n', end + 1);
-    const QByteArrayView sample = end < 0 ? text : text.first(end);
+    const QByteArrayView sample = linesToDetect(text);
 
     std::optional<char> best;
     int bestScore = 0;
@@ -206,10 +212,7 @@ std::optional<char> detectDelimiter(QByteArrayView text, bool decimalComma)
 // column.
 std::optional<char> singleColumnDelimiter(QByteArrayView text, bool decimalComma)
 {
-    qsizetype end = 0;
-    for (int lines = 0; lines < s_linesToDetect && end >= 0; ++lines)
-        end = text.indexOf('\n', end + 1);
-    const QByteArrayView sample = end < 0 ? text : text.first(end);
+    const QByteArrayView sample = linesToDetect(text);
     if (sample.contains('\t'))
         return std::nullopt;
     bool single = true;

@@ -137,6 +137,15 @@ QString translationSource()
     return QStringLiteral(EV_TRANSLATIONS_DIR "/embedding-visualiser_de.ts");
 }
 
+// Shows \a window at a laptop's size and waits until it has the keyboard.
+bool showAndActivate(MainWindow *window)
+{
+    window->resize(1200, 800);
+    window->show();
+    window->activateWindow();
+    return QTest::qWaitForWindowExposed(window) && QTest::qWaitForWindowActive(window);
+}
+
 } // namespace
 
 class TestLanguage : public QObject
@@ -269,11 +278,7 @@ void TestLanguage::languageSwitchKeepsPresenterModeAndTheKeyboard()
     EmbeddingSession session;
     WindowHost host(&session);
     QPointer<MainWindow> english = host.window();
-    english->resize(1200, 800);
-    english->show();
-    QVERIFY(QTest::qWaitForWindowExposed(english));
-    english->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(english));
+    QVERIFY(showAndActivate(english));
     english->setPresenterMode(true, false);
     QVERIFY(english->board()->isStackedLayout());
 
@@ -298,9 +303,7 @@ void TestLanguage::languageSwitchAsksTheQuizAfresh()
     EmbeddingSession session;
     WindowHost host(&session);
     QPointer<MainWindow> english = host.window();
-    english->resize(1200, 800);
-    english->show();
-    QVERIFY(QTest::qWaitForWindowExposed(english));
+    QVERIFY(showAndActivate(english));
     QTest::keyClick(english, Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(english->quizPanel()->isQuestionOpen());
 
